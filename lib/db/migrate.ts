@@ -5,12 +5,16 @@
  * standard `prisma migrate deploy` sees the same history.
  */
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { databaseProvider, type DatabaseProvider } from "@/lib/env";
 import { createAdapterFactory } from "./adapter";
 import { openSchemaEngine } from "./schema-engine";
+
+/** No tables or enums are managed outside Prisma. */
+export const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
 /** Where each provider keeps its schema and migrations. */
 export function prismaPaths(provider: DatabaseProvider, root = process.cwd()) {
@@ -55,10 +59,38 @@ export async function applyMigrations(databaseUrl: string, root = process.cwd())
   try {
     const out = await engine.applyMigrations({
       migrationsList: await loadMigrationList(paths.migrations),
-      filters: { externalTables: [], externalEnums: [] },
+      filters: NO_FILTERS,
     });
     return out.appliedMigrationNames;
   } finally {
     engine.free();
+  }
+}
+
+/**
+ * The SQL that would take a database holding every migration to the current
+ * schema.prisma ("" when they agree). The history is replayed into a scratch
+ * SQLite file, which then stands for the migrated database, so no shadow
+ * database is needed.
+ */
+export async function schemaDriftSql(root = process.cwd()): Promise<string> {
+  const paths = prismaPaths("sqlite", root);
+  const schema = await readFile(paths.schema, "utf8");
+  const dir = await mkdtemp(path.join(tmpdir(), "copydesk-migrate-"));
+  const engine = await openSchemaEngine(createAdapterFactory(`file:${path.join(dir, "scratch.db")}`), [[paths.schema, schema]]);
+  try {
+    await engine.applyMigrations({ migrationsList: await loadMigrationList(paths.migrations), filters: NO_FILTERS });
+    const result = await engine.diff({
+      from: { tag: "schemaDatasource", files: [{ path: paths.schema, content: schema }], configDir: root },
+      to: { tag: "schemaDatamodel", files: [{ path: paths.schema, content: schema }] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTERS,
+    });
+    const sql = (result.stdout ?? "").trim();
+    return /^-- This is an empty migration\.?$/m.test(sql) ? "" : sql;
+  } finally {
+    engine.free();
+    await rm(dir, { recursive: true, force: true });
   }
 }

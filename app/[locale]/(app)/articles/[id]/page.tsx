@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { BilingualView } from "@/components/bilingual-view";
+import { StatusPill } from "@/components/status-pill";
+import { Link } from "@/i18n/navigation";
+import { alignDocs } from "@/lib/articles/bilingual";
+import { languageName } from "@/lib/articles/language";
+import { getArticleWithCurrent } from "@/lib/articles/queries";
+import { requireActor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import type { EditorDoc } from "@/lib/editor/validate";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const article = await db.article.findUnique({ where: { id }, select: { targetTitle: true } });
+  return { title: article?.targetTitle };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale === "zh" ? "zh" : "en");
+  await requireActor(locale, `/${locale}/articles/${id}`);
+  const found = await getArticleWithCurrent(db, id);
+  if (!found) notFound();
+  const { article, head } = found;
+  const [t, format] = await Promise.all([getTranslations("Article"), getFormatter()]);
+
+  const targetDoc = JSON.parse(head?.content ?? article.mtDoc) as EditorDoc;
+  const rows = alignDocs(JSON.parse(article.sourceDoc) as EditorDoc, targetDoc, article.sourceLang, article.targetLang);
+  const sourceCount = rows.reduce((n, r) => n + r.source.length, 0);
+  const targetCount = rows.reduce((n, r) => n + r.target.length, 0);
+
+  return (
+    <main className="page page-wide">
+      <p className="small" style={{ margin: "0 0 8px" }}><Link href="/articles">← {t("backToList")}</Link></p>
+      <div className="article-head">
+        <h1 lang={article.targetLang}>{head?.title ?? article.targetTitle}</h1>
+        <StatusPill status={article.status} />
+        <span className="muted small">
+          {t("languages", { source: languageName(article.sourceLang, locale), target: languageName(article.targetLang, locale) })}
+        </span>
+      </div>
+      <dl className="meta-list">
+        {article.outlet && <div><dt>{t("outlet")}</dt><dd>{article.outlet}</dd></div>}
+        {article.author && <div><dt>{t("author")}</dt><dd>{article.author}</dd></div>}
+        {article.originalPublishedAt && (
+          <div><dt>{t("publishedAt")}</dt><dd>{format.dateTime(article.originalPublishedAt, { dateStyle: "medium", timeStyle: "short" })}</dd></div>
+        )}
+        {article.originalUrl && <div><dt>{t("originalUrl")}</dt><dd><a href={article.originalUrl} rel="noopener noreferrer nofollow" target="_blank">{article.originalUrl}</a></dd></div>}
+        <div><dd>{t("paragraphCounts", { source: sourceCount, target: targetCount })}</dd></div>
+      </dl>
+      <BilingualView
+        title={{ source: article.sourceTitle, target: head?.title ?? article.targetTitle }}
+        rows={rows}
+        sourceLang={article.sourceLang}
+        targetLang={article.targetLang}
+        targetLabel={head ? t("latestRevision", { number: head.number }) : t("machineTranslation")}
+      />
+    </main>
+  );
+}

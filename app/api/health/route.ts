@@ -1,0 +1,13 @@
+import { db } from "@/lib/db/client";
+import { log } from "@/lib/log";
+
+/** GET /api/health — liveness and database reachability, for load balancers and tests. */
+export async function GET() {
+  try {
+    await db.$queryRawUnsafe("SELECT 1");
+    return Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    log.error("Health check failed", { error });
+    return Response.json({ ok: false }, { status: 503, headers: { "Cache-Control": "no-store" } });
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Who may do what: the one permission module. Every page, server action and
+ * API route asks here; no handler re-derives a rule.
+ */
+import type { Actor } from "./roles";
+
+export const TOKEN_SCOPES = ["import", "export"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+export const policy = {
+  /** The admin area: users, roles, tokens. */
+  administer: (actor: Actor) => actor.role === "admin",
+  /** Import articles through the UI. */
+  importArticles: (_actor: Actor) => true,
+  /** Read articles, revisions and diffs. */
+  readArticles: (_actor: Actor) => true,
+  /** Save a revision of an article's translation. */
+  saveRevision: (_actor: Actor) => true,
+};
+
+/** May a token with these scopes use an endpoint that needs `scope`? */
+export function tokenAllows(scopes: readonly string[], scope: TokenScope): boolean {
+  return scopes.includes(scope);
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from "node:crypto";
+import { auditEvent, type AuditActor } from "@/lib/audit";
+import type { Db } from "@/lib/db/client";
+import { detectFormat, htmlToDoc, plainTextToDoc } from "@/lib/editor/from-import";
+import { importArticleSchema } from "@/lib/articles/import-schema";
+import { parseOrThrow } from "@/lib/http/zod-issues";
+
+function toDoc(body: string) {
+  const format = detectFormat(body);
+  return { format, doc: format === "html" ? htmlToDoc(body) : plainTextToDoc(body) };
+}
+
+/**
+ * Imports one article: validates the input, converts both bodies to editor
+ * JSON (HTML sanitized by allowlist), and stores the article with its audit
+ * event in one transaction. The MT is kept exactly as received.
+ */
+export async function importArticle(options: { db: Db; actor: AuditActor; input: unknown }) {
+  const { db, actor } = options;
+  const input = parseOrThrow(importArticleSchema, options.input);
+  const source = toDoc(input.body.source);
+  const mt = toDoc(input.body.mt);
+  const id = randomUUID();
+  const createdById = actor.type === "user" ? actor.id : actor.type === "token" ? actor.createdById : null;
+
+  const [article] = await db.$transaction([
+    db.article.create({
+      data: {
+        id,
+        sourceLang: input.sourceLang,
+        targetLang: input.targetLang,
+        sourceTitle: input.title.source,
+        sourceBody: input.body.source,
+        sourceFormat: source.format,
+        sourceDoc: JSON.stringify(source.doc),
+        mtTitle: input.title.mt,
+        mtBody: input.body.mt,
+        mtFormat: mt.format,
+        mtDoc: JSON.stringify(mt.doc),
+        targetTitle: input.title.mt,
+        outlet: input.metadata?.outlet ?? null,
+        author: input.metadata?.author ?? null,
+        originalUrl: input.metadata?.originalUrl ?? null,
+        originalPublishedAt: input.metadata?.originalPublishedAt ?? null,
+        createdById,
+      },
+      select: { id: true, status: true, createdAt: true },
+    }),
+    auditEvent(db, {
+      actor,
+      action: "article.imported",
+      subjectType: "article",
+      subjectId: id,
+      articleId: id,
+      details: { sourceLang: input.sourceLang, targetLang: input.targetLang, title: input.title.source },
+    }),
+  ]);
+  return article;
+}
