@@ -14,7 +14,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  reporter: [["list"], ...(process.env.E2E_JSON ? [["json"] as ["json"]] : []), ...(process.env.CI ? [] : [["html", { open: "never" }] as ["html", { open: "never" }]])],
   use: {
     baseURL,
     trace: "retain-on-failure",

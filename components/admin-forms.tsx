@@ -74,7 +74,7 @@ export function UserActions({ user, self }: { user: { id: string; name: string; 
       <div className="row">
         <form action={roleAction} className="inline-form">
           <input type="hidden" name="userId" value={user.id} />
-          <label htmlFor={`role-${user.id}`} className="visually-hidden">{t("role")}</label>
+          <label htmlFor={`role-${user.id}`} className="visually-hidden">{`${t("role")} · ${user.name}`}</label>
           <select id={`role-${user.id}`} name="role" defaultValue={user.role} disabled={self}>
             {ROLES.map((role) => <option key={role} value={role}>{r(role)}</option>)}
           </select>

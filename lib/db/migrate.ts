@@ -55,7 +55,7 @@ export async function applyMigrations(databaseUrl: string, root = process.cwd())
   const paths = prismaPaths(provider, root);
   const schema = await readFile(paths.schema, "utf8");
   const factory = createAdapterFactory(databaseUrl);
-  const engine = await openSchemaEngine(factory, [[paths.schema, schema]]);
+  const { engine, close } = await openSchemaEngine(factory, [[paths.schema, schema]]);
   try {
     const out = await engine.applyMigrations({
       migrationsList: await loadMigrationList(paths.migrations),
@@ -63,7 +63,7 @@ export async function applyMigrations(databaseUrl: string, root = process.cwd())
     });
     return out.appliedMigrationNames;
   } finally {
-    engine.free();
+    await close();
   }
 }
 
@@ -77,7 +77,7 @@ export async function schemaDriftSql(root = process.cwd()): Promise<string> {
   const paths = prismaPaths("sqlite", root);
   const schema = await readFile(paths.schema, "utf8");
   const dir = await mkdtemp(path.join(tmpdir(), "copydesk-migrate-"));
-  const engine = await openSchemaEngine(createAdapterFactory(`file:${path.join(dir, "scratch.db")}`), [[paths.schema, schema]]);
+  const { engine, close } = await openSchemaEngine(createAdapterFactory(`file:${path.join(dir, "scratch.db")}`), [[paths.schema, schema]]);
   try {
     await engine.applyMigrations({ migrationsList: await loadMigrationList(paths.migrations), filters: NO_FILTERS });
     const result = await engine.diff({
@@ -90,7 +90,7 @@ export async function schemaDriftSql(root = process.cwd()): Promise<string> {
     const sql = (result.stdout ?? "").trim();
     return /^-- This is an empty migration\.?$/m.test(sql) ? "" : sql;
   } finally {
-    engine.free();
+    await close();
     await rm(dir, { recursive: true, force: true });
   }
 }

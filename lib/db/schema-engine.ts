@@ -33,22 +33,45 @@ async function loadEngineClass() {
   return (runtime as unknown as typeof import("@prisma/schema-engine-wasm")).SchemaEngine;
 }
 
+/** An open engine and the way to let go of it and of its connections. */
+export type OpenSchemaEngine = { engine: SchemaEngine; close(): Promise<void> };
+
 /**
  * Opens a schema engine on the database behind `adapterFactory`.
- * `schemaFiles` are [path, content] pairs of the Prisma schema.
+ * `schemaFiles` are [path, content] pairs of the Prisma schema. Always
+ * `close()` it: the engine keeps its connections (and, on SQLite, its
+ * locks) until they are disposed, and freeing the engine does not do that.
  */
 export async function openSchemaEngine(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   schemaFiles: [string, string][],
-): Promise<SchemaEngine> {
+): Promise<OpenSchemaEngine> {
   enginePromise ??= loadEngineClass();
   const Engine = await enginePromise;
   const debug = (message: string) => {
     if (process.env.COPYDESK_DEBUG_MIGRATE) console.error("[schema-engine]", message);
   };
-  return Engine.new(
-    { datamodels: schemaFiles },
-    debug,
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
-  );
+  const connections: { dispose(): Promise<void> }[] = [];
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: async () => {
+      const connection = await adapterFactory.connect();
+      connections.push(connection);
+      return connection;
+    },
+    connectToShadowDb: async () => {
+      const connection = await adapterFactory.connectToShadowDb();
+      connections.push(connection);
+      return connection;
+    },
+  };
+  const engine = await Engine.new({ datamodels: schemaFiles }, debug, bindMigrationAwareSqlAdapterFactory(tracked));
+  return {
+    engine,
+    async close() {
+      engine.free();
+      await Promise.all(connections.splice(0).map((c) => c.dispose()));
+    },
+  };
 }

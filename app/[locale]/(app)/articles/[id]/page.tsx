@@ -39,6 +39,7 @@ export default async function ArticlePage({ params }: Props) {
       <div className="article-head">
         <h1 lang={article.targetLang}>{head?.title ?? article.targetTitle}</h1>
         <StatusPill status={article.status} />
+        <Link className="button button-primary" href={`/articles/${article.id}/edit`} style={{ marginLeft: "auto" }}>{t("edit")}</Link>
         <span className="muted small">
           {t("languages", { source: languageName(article.sourceLang, locale), target: languageName(article.targetLang, locale) })}
         </span>
