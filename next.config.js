@@ -11,7 +11,6 @@ const nextConfig = {
     "better-sqlite3",
     "@prisma/adapter-better-sqlite3",
     "@prisma/adapter-pg",
-    "@prisma/schema-engine-wasm",
     "@prisma/driver-adapter-utils",
     "pg",
     "sanitize-html",

@@ -7,7 +7,8 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { prismaPaths, schemaDriftSql } from "@/lib/db/migrate";
+import { prismaPaths } from "@/lib/db/migrate";
+import { schemaDriftSql } from "@/lib/db/migration-drift";
 
 const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_").toLowerCase();
 if (!name) {

@@ -3,7 +3,7 @@
  * blocks and target blocks are split into sentences, which are aligned by
  * length (Gale–Church). Pure; the editor memoizes it per row text.
  */
-import { galeChurch, splitSentences } from "@/lib/alignment";
+import { alignmentLength, galeChurch, splitSentences } from "@/lib/alignment";
 
 export type RowSentence = { block: number; index: number; start: number; end: number; text: string };
 export type RowSentenceLinks = {
@@ -22,8 +22,8 @@ export function blockSentences(blocks: { index: number; text: string }[], lang: 
 
 export function linkRowSentences(source: RowSentence[], target: RowSentence[]): RowSentenceLinks {
   const beads = galeChurch(
-    source.map((s) => s.text.length),
-    target.map((s) => s.text.length),
+    source.map((s) => alignmentLength(s.text)),
+    target.map((s) => alignmentLength(s.text)),
   );
   return { source, target, beads };
 }

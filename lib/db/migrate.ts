@@ -5,8 +5,7 @@
  * standard `prisma migrate deploy` sees the same history.
  */
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { databaseProvider, type DatabaseProvider } from "@/lib/env";
@@ -24,14 +23,14 @@ export function prismaPaths(provider: DatabaseProvider, root = process.cwd()) {
 
 /** Reads a migrations folder into the engine's MigrationList shape. */
 export async function loadMigrationList(migrationsDir: string): Promise<MigrationList> {
-  const entries = existsSync(migrationsDir) ? await readdir(migrationsDir, { withFileTypes: true }) : [];
+  const entries = existsSync(migrationsDir) ? await readdir(/*turbopackIgnore: true*/ migrationsDir, { withFileTypes: true }) : [];
   const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
   const lockPath = path.join(migrationsDir, "migration_lock.toml");
   return {
     baseDir: migrationsDir,
     lockfile: {
       path: "migration_lock.toml",
-      content: existsSync(lockPath) ? await readFile(lockPath, "utf8") : null,
+      content: existsSync(lockPath) ? await readFile(/*turbopackIgnore: true*/ lockPath, "utf8") : null,
     },
     shadowDbInitScript: "",
     migrationDirectories: await Promise.all(
@@ -39,7 +38,7 @@ export async function loadMigrationList(migrationsDir: string): Promise<Migratio
         path: name,
         migrationFile: {
           path: "migration.sql",
-          content: { tag: "ok" as const, value: await readFile(path.join(migrationsDir, name, "migration.sql"), "utf8") },
+          content: { tag: "ok" as const, value: await readFile(/*turbopackIgnore: true*/ path.join(migrationsDir, name, "migration.sql"), "utf8") },
         },
       })),
     ),
@@ -53,7 +52,7 @@ export async function loadMigrationList(migrationsDir: string): Promise<Migratio
 export async function applyMigrations(databaseUrl: string, root = process.cwd()): Promise<string[]> {
   const provider = databaseProvider(databaseUrl);
   const paths = prismaPaths(provider, root);
-  const schema = await readFile(paths.schema, "utf8");
+  const schema = await readFile(/*turbopackIgnore: true*/ paths.schema, "utf8");
   const factory = createAdapterFactory(databaseUrl);
   const { engine, close } = await openSchemaEngine(factory, [[paths.schema, schema]]);
   try {
@@ -64,33 +63,5 @@ export async function applyMigrations(databaseUrl: string, root = process.cwd())
     return out.appliedMigrationNames;
   } finally {
     await close();
-  }
-}
-
-/**
- * The SQL that would take a database holding every migration to the current
- * schema.prisma ("" when they agree). The history is replayed into a scratch
- * SQLite file, which then stands for the migrated database, so no shadow
- * database is needed.
- */
-export async function schemaDriftSql(root = process.cwd()): Promise<string> {
-  const paths = prismaPaths("sqlite", root);
-  const schema = await readFile(paths.schema, "utf8");
-  const dir = await mkdtemp(path.join(tmpdir(), "copydesk-migrate-"));
-  const { engine, close } = await openSchemaEngine(createAdapterFactory(`file:${path.join(dir, "scratch.db")}`), [[paths.schema, schema]]);
-  try {
-    await engine.applyMigrations({ migrationsList: await loadMigrationList(paths.migrations), filters: NO_FILTERS });
-    const result = await engine.diff({
-      from: { tag: "schemaDatasource", files: [{ path: paths.schema, content: schema }], configDir: root },
-      to: { tag: "schemaDatamodel", files: [{ path: paths.schema, content: schema }] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTERS,
-    });
-    const sql = (result.stdout ?? "").trim();
-    return /^-- This is an empty migration\.?$/m.test(sql) ? "" : sql;
-  } finally {
-    await close();
-    await rm(dir, { recursive: true, force: true });
   }
 }

@@ -22,9 +22,11 @@ let enginePromise: Promise<typeof import("@prisma/schema-engine-wasm").SchemaEng
 
 async function loadEngineClass() {
   const runtime = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const require = createRequire(import.meta.url);
-  const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-  const bytes = await readFile(path.join(dir, "schema_engine_bg.wasm"));
+  // Resolved by Node at run time, not by the bundler: the .wasm file sits
+  // beside the package's JavaScript in node_modules.
+  const nodeRequire = createRequire(path.join(process.cwd(), "package.json"));
+  const dir = path.dirname(nodeRequire.resolve(/*turbopackIgnore: true*/ "@prisma/schema-engine-wasm/schema_engine_bg"));
+  const bytes = await readFile(/*turbopackIgnore: true*/ path.join(dir, "schema_engine_bg.wasm"));
   const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
     "./schema_engine_bg.js": runtime as unknown as WebAssembly.ModuleImports,
   });

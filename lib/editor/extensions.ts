@@ -57,8 +57,8 @@ export interface EditorExtensionsOptions {
    */
   undoRedo?: boolean;
   /**
-   * Turn typed or pasted bare URLs into links (default true). Only allowed
-   * protocols are ever linked, whatever this says.
+   * Turn typed or pasted URLs into links (default true). Only absolute
+   * http(s)/mailto URLs qualify; bare domains ("Amazon.com") never do.
    */
   autolink?: boolean;
 }
@@ -82,14 +82,13 @@ export function editorExtensions(options: EditorExtensionsOptions = {}): Extensi
       horizontalRule: false,
       undoRedo: options.undoRedo === false ? false : {},
       link: {
-        // Registering the schemes teaches linkify (autolink/paste) about
-        // mailto; isAllowedUri is what actually gates parse and render.
         protocols: [...ALLOWED_LINK_PROTOCOLS],
         defaultProtocol: "https",
+        // TipTap checks parsed, pasted and set hrefs with this, and also the
+        // raw text autolink finds. Being strict means bare domains are not
+        // autolinked, which news copy wants: "Amazon.com said…" is a name.
         isAllowedUri: (url) => isAllowedHref(url),
-        // Autolink runs on bare text like "example.com"; only link it once
-        // it resolves to an allowed absolute URL.
-        shouldAutoLink: (url) => isAllowedHref(url) || isAllowedHref(`https://${url}`),
+        shouldAutoLink: (url) => isAllowedHref(url),
         openOnClick: false,
         autolink: options.autolink ?? true,
         linkOnPaste: true,

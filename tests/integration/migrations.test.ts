@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { applyMigrations, schemaDriftSql } from "@/lib/db/migrate";
+import { applyMigrations } from "@/lib/db/migrate";
+import { schemaDriftSql } from "@/lib/db/migration-drift";
 
 const migrationNames = readdirSync("prisma/migrations", { withFileTypes: true })
   .filter((e) => e.isDirectory())

@@ -1,0 +1,242 @@
+/**
+ * Saving a revision of an article's translation.
+ *
+ * Correctness rests on two database facts, not on reads: revision numbers are
+ * unique per article, and the article row is updated only while its head is
+ * still the revision the editor started from. Both writes, and the audit
+ * event, go in one ARRAY transaction (interactive ones can roll back other
+ * requests' writes on the shared SQLite connection; see
+ * ../shared/notes/prisma-offline.md). A save that loses a race therefore
+ * fails as a whole and is answered 409 with the head that won, so every text
+ * is either stored or handed back to the editor who wrote it.
+ */
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { auditEvent } from "@/lib/audit";
+import { policy } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/client";
+import { EDITOR_SCHEMA_VERSION, editorSchema } from "@/lib/editor/extensions";
+import { countWords, docParagraphTexts, docToPlainText } from "@/lib/editor/to-text";
+import { MAX_DOC_BYTES, MAX_DOC_DEPTH, validateEditorDoc, type EditorDoc } from "@/lib/editor/validate";
+import { AppError, type FieldIssue } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { fieldIssues } from "@/lib/http/zod-issues";
+import { loadRevisionView, type ArticleForView } from "./get-revision";
+
+/**
+ * Largest accepted request body for a save: the largest document plus room
+ * for title, message and JSON escaping, so that an oversized document is
+ * answered with a 422 naming `content` rather than a bare 413.
+ */
+export const MAX_SAVE_BODY_BYTES = 3 * 1024 * 1024;
+
+export const MAX_REVISION_TITLE_CHARS = 500;
+export const MAX_REVISION_MESSAGE_CHARS = 500;
+/** One day: more between two saves is a clock or client bug, not editing. */
+export const MAX_EDIT_SECONDS = 86_400;
+
+const nonNegativeInt = (max?: number) => {
+  const int = z.int({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") }).min(0, { error: "invalid" });
+  return max === undefined ? int : int.max(max, { error: "too_big" });
+};
+
+// `content` is only checked for presence here; validateEditorDoc owns its shape.
+const saveRevisionSchema = z.strictObject(
+  {
+    baseNumber: nonNegativeInt(),
+    title: z
+      .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") })
+      .trim()
+      .min(1, { error: "required" })
+      .max(MAX_REVISION_TITLE_CHARS, { error: "too_long" }),
+    content: z.unknown().refine((value) => value !== undefined, { error: "required" }),
+    message: z
+      .string({ error: "invalid_type" })
+      .trim()
+      .max(MAX_REVISION_MESSAGE_CHARS, { error: "too_long" })
+      .nullish()
+      .transform((value) => value || null),
+    editSeconds: nonNegativeInt(MAX_EDIT_SECONDS).nullish().transform((value) => value ?? null),
+  },
+  { error: (issue) => (issue.code === "invalid_type" ? "invalid_type" : undefined) },
+);
+
+/** What the editor sends; see saveRevisionSchema for the limits. */
+export type SaveRevisionInput = {
+  baseNumber: number;
+  title: string;
+  content: EditorDoc;
+  message?: string | null;
+  editSeconds?: number | null;
+};
+
+/** The revision a save produced, or the unchanged head. */
+export type RevisionSummary = {
+  number: number;
+  createdAt: string;
+  title: string;
+  message: string | null;
+  authorName: string;
+};
+
+export type SaveRevisionResult =
+  | { unchanged: false; revision: RevisionSummary }
+  | { unchanged: true; revision: RevisionSummary | null };
+
+/** Limits named in the localized messages of document issues. */
+const DOC_ISSUE_PARAMS: Record<string, Record<string, string | number>> = {
+  too_large: { max: `${(MAX_DOC_BYTES / 1_000_000).toFixed(0)} MB` },
+  too_deep: { max: MAX_DOC_DEPTH },
+};
+
+/** Validator paths are relative to the document ("" is its root, "content[2]…" inside it). */
+function contentPath(path: string): string {
+  return path === "" ? "content" : `content.${path}`;
+}
+
+/** The envelope with zod, the document with the editor's validator; one 422 naming every problem. */
+function parseInput(input: unknown): { baseNumber: number; title: string; content: EditorDoc; message: string | null; editSeconds: number | null } {
+  const envelope = saveRevisionSchema.safeParse(input);
+  const issues: FieldIssue[] = envelope.success ? [] : fieldIssues(envelope.error);
+  const rawContent = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>).content : undefined;
+  const doc = rawContent === undefined ? null : validateEditorDoc(rawContent);
+  if (doc && !doc.ok) {
+    for (const issue of doc.issues) {
+      issues.push({ path: contentPath(issue.path), code: issue.code, message: issue.message, params: DOC_ISSUE_PARAMS[issue.code] });
+    }
+  }
+  // A missing `content` fails the envelope, so `doc` is only null on that path.
+  if (!envelope.success || !doc?.ok) {
+    throw new AppError("validation_failed", "Invalid revision", { issues });
+  }
+  return { ...envelope.data, content: doc.doc };
+}
+
+/**
+ * True when the two documents are the same content. Stored JSON may differ in
+ * key order or in omitted default attributes (the importer writes less than
+ * TipTap's getJSON), so equality is decided on ProseMirror nodes.
+ */
+function sameDoc(doc: EditorDoc, docJson: string, storedJson: string): boolean {
+  if (docJson === storedJson) return true;
+  const schema = editorSchema();
+  try {
+    return schema.nodeFromJSON(doc).eq(schema.nodeFromJSON(JSON.parse(storedJson)));
+  } catch {
+    // A stored document the current schema cannot read differs by definition.
+    return false;
+  }
+}
+
+type ArticleRow = ArticleForView & { headRevisionNumber: number; targetLang: string };
+
+const ARTICLE_SELECT = {
+  id: true,
+  headRevisionNumber: true,
+  targetLang: true,
+  mtTitle: true,
+  mtDoc: true,
+  createdAt: true,
+} as const;
+
+/** 409 carrying the article's current head, read fresh, for the editor to merge with. */
+async function conflict(db: Db, articleId: string): Promise<AppError> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: ARTICLE_SELECT });
+  if (!article) return new AppError("not_found", "Article deleted during save");
+  const current = await loadRevisionView(db, article, article.headRevisionNumber);
+  return new AppError("conflict", "Head moved", { details: { current } });
+}
+
+/** A write rejected by the unique revision number or the head-filtered update: another save won. */
+function lostRace(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || error.code === "P2025");
+}
+
+async function headSummary(db: Db, article: ArticleRow) {
+  if (article.headRevisionNumber === 0) return { title: article.mtTitle, content: article.mtDoc, summary: null };
+  const head = await db.revision.findUnique({
+    where: { articleId_number: { articleId: article.id, number: article.headRevisionNumber } },
+    select: { number: true, title: true, content: true, message: true, createdAt: true, author: { select: { name: true } } },
+  });
+  // The head number and the head row are written in one transaction.
+  if (!head) throw new Error(`Article ${article.id} has no revision ${article.headRevisionNumber}`);
+  const summary: RevisionSummary = {
+    number: head.number,
+    createdAt: head.createdAt.toISOString(),
+    title: head.title,
+    message: head.message,
+    authorName: head.author.name,
+  };
+  return { title: head.title, content: head.content, summary };
+}
+
+/**
+ * Saves the editor's text as revision `baseNumber + 1` of article `articleId`.
+ *
+ * 404 for an unknown article, 403 when the actor may not save, 422 naming
+ * each bad field (document issues under `content…`, with the validator's
+ * codes), 409 with `details.current` (the head) when `baseNumber` is not the
+ * head or another save lands first. Saving the base's title and document
+ * again creates nothing and returns `{ unchanged: true }`.
+ */
+export async function saveRevision(options: { db: Db; actor: Actor; articleId: string; input: unknown }): Promise<SaveRevisionResult> {
+  const { db, actor, articleId } = options;
+  const article = await db.article.findUnique({ where: { id: articleId }, select: ARTICLE_SELECT });
+  if (!article) throw new AppError("not_found", "No such article");
+  if (!policy.saveRevision(actor)) throw new AppError("forbidden", "May not save revisions");
+  const input = parseInput(options.input);
+  if (input.baseNumber !== article.headRevisionNumber) throw await conflict(db, articleId);
+
+  const base = await headSummary(db, article);
+  const contentJson = JSON.stringify(input.content);
+  if (input.title === base.title && sameDoc(input.content, contentJson, base.content)) {
+    return { unchanged: true, revision: base.summary };
+  }
+
+  const number = input.baseNumber + 1;
+  const plainText = docToPlainText(input.content);
+  // Counted on the blocks' own text: the plain text carries list markers ("3.")
+  // that a newsroom does not count as words.
+  const words = countWords(docParagraphTexts(input.content).join("\n"), article.targetLang);
+  const revisionId = randomUUID();
+  try {
+    const [, revision] = await db.$transaction([
+      // The compare-and-set: matches no row once another save moved the head.
+      db.article.update({
+        where: { id: articleId, headRevisionNumber: input.baseNumber },
+        data: { headRevisionNumber: { set: number }, targetTitle: input.title, version: { increment: 1 } },
+        select: { id: true },
+      }),
+      db.revision.create({
+        data: {
+          id: revisionId,
+          articleId,
+          number,
+          baseNumber: input.baseNumber,
+          authorId: actor.id,
+          message: input.message,
+          title: input.title,
+          content: contentJson,
+          plainText,
+          schemaVersion: EDITOR_SCHEMA_VERSION,
+          wordCount: words,
+          editSeconds: input.editSeconds,
+        },
+        select: { number: true, createdAt: true, title: true, message: true },
+      }),
+      auditEvent(db, {
+        actor: { type: "user", id: actor.id },
+        action: "revision.saved",
+        subjectType: "revision",
+        subjectId: revisionId,
+        articleId,
+        details: { number, baseNumber: input.baseNumber, words },
+      }),
+    ]);
+    return { unchanged: false, revision: { ...revision, createdAt: revision.createdAt.toISOString(), authorName: actor.name } };
+  } catch (error) {
+    if (lostRace(error)) throw await conflict(db, articleId);
+    throw error;
+  }
+}
