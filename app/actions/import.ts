@@ -40,11 +40,13 @@ function formToInput(values: Record<FieldName, string>) {
     originalUrl: values.originalUrl || undefined,
     originalPublishedAt: values.originalPublishedAt || undefined,
   };
+  // Browsers submit textarea line breaks as CRLF; the text typed had LF.
+  const text = (v: string) => v.replace(/\r\n?/g, "\n");
   return {
     sourceLang: values.sourceLang,
     targetLang: values.targetLang,
     title: { source: values.sourceTitle, mt: values.mtTitle },
-    body: { source: values.sourceBody, mt: values.mtBody },
+    body: { source: text(values.sourceBody), mt: text(values.mtBody) },
     ...(Object.values(metadata).some(Boolean) ? { metadata } : {}),
   };
 }

@@ -80,6 +80,9 @@ export function editorExtensions(options: EditorExtensionsOptions = {}): Extensi
       strike: false,
       underline: false,
       horizontalRule: false,
+      // A forced empty last paragraph would be saved into every revision and
+      // show up as an unmatched row beside the original.
+      trailingNode: false,
       undoRedo: options.undoRedo === false ? false : {},
       link: {
         protocols: [...ALLOWED_LINK_PROTOCOLS],

@@ -99,6 +99,25 @@ describe("htmlToDoc: sanitizing", () => {
     expect(result).toEqual(doc(p("<script>alert(1)</script> &amp; café 中")));
   });
 
+  it("always produces canonical, valid documents from random tag soup", () => {
+    let seed = 42;
+    const random = () => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const tokens = [
+      "<p>", "</p>", "<h2>", "</h2>", "<h6>", "<ul>", "</ul>", "<ol start=\"5\">", "</ol>", "<li>", "</li>",
+      "<blockquote>", "</blockquote>", "<b>", "</b>", "<em>", "</em>", "<a href=\"https://x.example\">", "</a>",
+      "<a href=\"javascript:x\">", "<br>", "<div>", "</div>", "<span style=\"font-weight:700\">", "</span>",
+      "<table><tr><td>", "</td></tr></table>", "<svg>", "</svg>", "<script>", "</script>", "&nbsp;", " ", "\n",
+      "text", "中文", "&lt;b&gt;", "<p style=\"mso-list:l0 level2 lfo1\"><span style=\"mso-list:Ignore\">1.</span>",
+    ];
+    for (let i = 0; i < 300; i++) {
+      const html = Array.from({ length: 5 + Math.floor(random() * 40) }, () => tokens[Math.floor(random() * tokens.length)]).join("");
+      expectCanonical(htmlToDoc(html));
+    }
+  });
+
   it("survives malformed and hostile nesting", () => {
     const deep = `${"<div><b>".repeat(5000)}deep${"</b></div>".repeat(5000)}`;
     const lists = `${"<ul><li>x".repeat(300)}${"</li></ul>".repeat(300)}`;

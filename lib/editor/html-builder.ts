@@ -66,7 +66,8 @@ class BlockBuilder {
 
   visit(node: HtmlNode, marks: readonly EditorMark[]): void {
     if (isText(node)) {
-      if (node.data) this.inline.push(marks.length ? { type: "text", text: node.data, marks: [...marks] } : { type: "text", text: node.data });
+      // Key order as in ProseMirror's toJSON(), so stored JSON matches the editor's.
+      if (node.data) this.inline.push(marks.length ? { type: "text", marks: [...marks], text: node.data } : { type: "text", text: node.data });
       return;
     }
     if (!isElement(node)) return;
@@ -141,7 +142,7 @@ class BlockBuilder {
   }
 
   /** Turns collected inline content into a paragraph or heading; drops it if blank. */
-  private flush(): void {
+  flush(): void {
     const content = normalizeInline(this.inline);
     this.inline = [];
     if (content.length === 0) return;
@@ -167,7 +168,8 @@ class BlockBuilder {
       const marker = node.children.map(findListMarker).find((m) => m !== undefined) ?? "";
       const para = new BlockBuilder("listItem", 0);
       para.visitAll(node.children, marks);
-      const paragraphs = para.finish().filter((b): b is ParagraphNode => b.type === "paragraph");
+      para.flush();
+      const paragraphs = flattenToParagraphs(para.blocks);
       items.push({ listId, level: Math.min(Math.max(Number(level) || 1, 1), 6), marker: marker.trim(), paragraphs });
       end = i + 1;
     }
@@ -185,6 +187,26 @@ class BlockBuilder {
     if (this.kind === "listItem" && this.blocks[0]?.type !== "paragraph") this.blocks.unshift({ type: "paragraph" });
     return this.blocks;
   }
+}
+
+/**
+ * The text of blocks as plain paragraphs, for places that only take
+ * paragraphs (a Word list item) but got lists or quotes from broken HTML.
+ */
+function flattenToParagraphs(blocks: readonly BlockNode[]): ParagraphNode[] {
+  return blocks.flatMap((block): ParagraphNode[] => {
+    switch (block.type) {
+      case "paragraph":
+        return block.content ? [block] : [];
+      case "heading":
+        return block.content ? [{ type: "paragraph", content: block.content }] : [];
+      case "blockquote":
+        return flattenToParagraphs(block.content);
+      case "bulletList":
+      case "orderedList":
+        return block.content.flatMap((item) => flattenToParagraphs(item.content));
+    }
+  });
 }
 
 function linkMark(href: string): EditorMark {
@@ -219,10 +241,11 @@ function buildList(element: HtmlElement, marks: readonly EditorMark[], depth: nu
     if (isElement(child) && child.name === "li") {
       flushStray();
       addItem(child.children);
-    } else if (isElement(child) && (child.name === "ul" || child.name === "ol")) {
+    } else if (isElement(child) && (child.name === "ul" || child.name === "ol") && depth + 5 <= MAX_DOC_DEPTH) {
       // Google Docs nests lists as siblings of items: <ul><li/><ul>…</ul></ul>.
+      // (Too deep, it falls to the stray branch and becomes plain paragraphs.)
       flushStray();
-      const nested = depth + 5 <= MAX_DOC_DEPTH ? buildList(child, marks, depth + 2) : null;
+      const nested = buildList(child, marks, depth + 2);
       if (!nested) continue;
       const last = items[items.length - 1];
       if (last) last.content.push(nested);

@@ -20,6 +20,9 @@ export const link = (href: string, title: string | null = null): LinkMark => ({
   attrs: { href, target: null, rel: "noopener noreferrer nofollow", class: null, title },
 });
 
+/** Bold mark. */
 export const bold: EditorMark = { type: "bold" };
+/** Italic mark. */
 export const italic: EditorMark = { type: "italic" };
+/** Hard break. */
 export const br: InlineNode = { type: "hardBreak" };

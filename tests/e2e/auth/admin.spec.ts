@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demo, signIn } from "../fixtures/auth";
+import { alerts } from "../fixtures/ui";
 import { seedUser, testDb } from "../fixtures/db";
 
 test.describe("administration", () => {
@@ -41,7 +42,7 @@ test.describe("administration", () => {
     await victimPage.getByLabel("Email").fill(victim.email);
     await victimPage.getByLabel("Password").fill(victim.password);
     await victimPage.getByRole("button", { name: "Sign in" }).click();
-    await expect(victimPage.getByRole("alert")).toHaveText("This account is disabled. Ask an administrator.");
+    await expect(alerts(victimPage)).toHaveText("This account is disabled. Ask an administrator.");
     await victimContext.close();
     await adminContext.close();
   });
@@ -50,8 +51,8 @@ test.describe("administration", () => {
     await signIn(page, demo.admin);
     await page.goto("/en/admin");
     const email = `new-${Date.now()}@e2e.local`;
-    await page.getByLabel("Name").fill("New Reviewer");
-    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Name", { exact: true }).fill("New Reviewer");
+    await page.getByLabel("Email", { exact: true }).fill(email);
     await page.getByLabel("Role", { exact: true }).selectOption("reviewer");
     await page.getByLabel("Initial password").fill("a-long-enough-password");
     await page.getByRole("button", { name: "Create user" }).click();

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demo, signIn } from "../fixtures/auth";
+import { alerts } from "../fixtures/ui";
 import { seedUser } from "../fixtures/db";
 
 test.describe("signing in", () => {
@@ -29,12 +30,15 @@ test.describe("signing in", () => {
       await page.getByLabel("Email").fill(user.email);
       await page.getByLabel("Password").fill(`wrong-password-${attempt}`);
       await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page.getByRole("alert")).toHaveText(attempt < 5 ? "The email or password is wrong." : /Too many failed attempts/);
+      await expect(alerts(page)).toHaveText(attempt < 5 ? "The email or password is wrong." : /Too many failed attempts/);
+      // The form resets after each answer; wait for it before typing again.
+      await expect(page.getByLabel("Password")).toHaveValue("");
+      await expect(page.getByLabel("Email")).toHaveValue(user.email);
     }
     // Even the right password is refused while the account is locked.
     await page.getByLabel("Password").fill(user.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText(/Too many failed attempts/);
+    await expect(alerts(page)).toHaveText(/Too many failed attempts/);
     await expect(page).toHaveURL(/sign-in/);
   });
 

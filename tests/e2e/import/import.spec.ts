@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { demo, signIn } from "../fixtures/auth";
+import { alerts } from "../fixtures/ui";
 import { testDb } from "../fixtures/db";
 
 test.describe("import", () => {
@@ -38,7 +39,7 @@ test.describe("import", () => {
     await page.getByLabel("Original text").fill("正文。");
     await page.getByLabel("Machine translation", { exact: true }).fill("Body.");
     await page.getByRole("button", { name: "Import", exact: true }).click();
-    await expect(page.getByRole("alert")).toHaveText("The article was not imported. Fix the fields below.");
+    await expect(alerts(page)).toHaveText("The article was not imported. Fix the fields below.");
     await expect(page.getByText("Source language is not a valid language tag (BCP 47), e.g. zh or en-GB.")).toBeVisible();
     await expect(page.getByText("Machine-translated title is required.")).toBeVisible();
     await expect(page.getByLabel("Source language")).toHaveAttribute("aria-invalid", "true");
@@ -58,7 +59,7 @@ test.describe("import", () => {
     }));
     await signIn(page, demo.editor);
     await page.goto("/en/import");
-    await page.getByLabel("JSON file").setInputFiles(file);
+    await page.getByLabel("JSON file", { exact: true }).setInputFiles(file);
     await page.getByRole("button", { name: "Import file" }).click();
     await expect(page).toHaveURL(/\/en\/articles\/[\w-]+$/);
     await expect(page.getByTestId("title-row")).toContainText(`Upload ${tag}`);
@@ -69,9 +70,9 @@ test.describe("import", () => {
     writeFileSync(file, "{ not json");
     await signIn(page, demo.editor);
     await page.goto("/en/import");
-    await page.getByLabel("JSON file").setInputFiles(file);
+    await page.getByLabel("JSON file", { exact: true }).setInputFiles(file);
     await page.getByRole("button", { name: "Import file" }).click();
-    await expect(page.getByRole("alert")).toHaveText("The file is not valid JSON.");
+    await expect(alerts(page)).toHaveText("The file is not valid JSON.");
   });
 
   test("through the API with a token an admin created in the UI", async ({ page, request }) => {
