@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { DiffView } from "@/components/diff/diff-view";
+import { mergeDocs } from "@/lib/articles/merge";
 import { diffDocuments } from "@/lib/diff";
 import { docToBlocks } from "@/lib/editor/to-text";
 import type { EditorDoc } from "@/lib/editor/validate";
@@ -20,6 +21,7 @@ export function ConflictDialog({
   lang,
   onKeepMine,
   onTakeTheirs,
+  onMerge,
   onClose,
 }: {
   base: { number: number; title: string; content: EditorDoc };
@@ -28,6 +30,7 @@ export function ConflictDialog({
   lang: string;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
+  onMerge: (doc: EditorDoc, title: string) => void;
   onClose: () => void;
 }) {
   const t = useTranslations("Editor");
@@ -48,6 +51,11 @@ export function ConflictDialog({
     () => diffDocuments(docToBlocks(current.content), docToBlocks(mine.content), { lang }),
     [current.content, mine.content, lang],
   );
+
+  const merged = useMemo(() => mergeDocs(base.content, current.content, mine.content), [base.content, current.content, mine.content]);
+  // The title merges the same way: keep whichever side changed it.
+  const mergedTitle = mine.title === base.title ? current.title : current.title === base.title ? mine.title : null;
+  const canMerge = merged.ok && mergedTitle !== null;
 
   return (
     <dialog ref={dialog} className="card conflict-dialog" aria-labelledby="conflict-title" onClose={onClose}>
@@ -88,10 +96,18 @@ export function ConflictDialog({
             <button type="button" className="button button-small" onClick={() => setConfirmTake(false)}>{t("cancel")}</button>
           </div>
         ) : (
-          <div className="row" style={{ justifyContent: "flex-end" }}>
-            <button type="button" className="button" onClick={() => setConfirmTake(true)}>{t("takeTheirs")}</button>
-            <button type="button" className="button button-primary" onClick={onKeepMine}>{t("keepMine")}</button>
-          </div>
+          <>
+            <p className="small muted" style={{ margin: 0 }}>{canMerge ? t("mergeHint") : t("mergeUnavailable")}</p>
+            <div className="row" style={{ justifyContent: "flex-end" }}>
+              <button type="button" className="button" onClick={() => setConfirmTake(true)}>{t("takeTheirs")}</button>
+              <button type="button" className={canMerge ? "button" : "button button-primary"} onClick={onKeepMine}>{t("keepMine")}</button>
+              {canMerge && merged.ok && (
+                <button type="button" className="button button-primary" onClick={() => onMerge(merged.doc, mergedTitle ?? current.title)}>
+                  {t("mergeBoth")}
+                </button>
+              )}
+            </div>
+          </>
         )}
       </div>
     </dialog>

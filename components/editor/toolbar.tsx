@@ -3,8 +3,9 @@
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { isAllowedHref } from "@/lib/editor/extensions";
+import { BulletIcon, LinkIcon, OrderedIcon, QuoteIcon, RedoIcon, UndoIcon, UnlinkIcon } from "./icons";
 
 /** Formatting controls for exactly the schema's nodes and marks. */
 export function Toolbar({ editor }: { editor: Editor }) {
@@ -28,7 +29,7 @@ export function Toolbar({ editor }: { editor: Editor }) {
   const [href, setHref] = useState("");
   const [linkError, setLinkError] = useState(false);
 
-  const button = (label: string, pressed: boolean | undefined, run: () => void, text: string, disabled = false) => (
+  const button = (label: string, pressed: boolean | undefined, run: () => void, text: ReactNode, disabled = false) => (
     <button
       type="button"
       className={pressed ? "tool is-on" : "tool"}
@@ -58,19 +59,19 @@ export function Toolbar({ editor }: { editor: Editor }) {
       <span className="tool-sep" />
       {button(t("heading"), state.h2, () => editor.chain().focus().toggleHeading({ level: 2 }).run(), "H2")}
       {button(t("subheading"), state.h3, () => editor.chain().focus().toggleHeading({ level: 3 }).run(), "H3")}
-      {button(t("bulletList"), state.bullet, () => editor.chain().focus().toggleBulletList().run(), "•")}
-      {button(t("orderedList"), state.ordered, () => editor.chain().focus().toggleOrderedList().run(), "1.")}
-      {button(t("blockquote"), state.quote, () => editor.chain().focus().toggleBlockquote().run(), "❝")}
+      {button(t("bulletList"), state.bullet, () => editor.chain().focus().toggleBulletList().run(), <BulletIcon />)}
+      {button(t("orderedList"), state.ordered, () => editor.chain().focus().toggleOrderedList().run(), <OrderedIcon />)}
+      {button(t("blockquote"), state.quote, () => editor.chain().focus().toggleBlockquote().run(), <QuoteIcon />)}
       <span className="tool-sep" />
       {button(t("link"), state.link, () => {
         setHref((editor.getAttributes("link").href as string | undefined) ?? "https://");
         setLinkError(false);
         setLinkOpen((open) => !open);
-      }, "🔗")}
-      {state.link && button(t("unlink"), undefined, () => editor.chain().focus().extendMarkRange("link").unsetLink().run(), "⨯")}
+      }, <LinkIcon />)}
+      {state.link && button(t("unlink"), undefined, () => editor.chain().focus().extendMarkRange("link").unsetLink().run(), <UnlinkIcon />)}
       <span className="tool-sep" />
-      {button(t("undo"), undefined, () => editor.chain().focus().undo().run(), "↶", !state.canUndo)}
-      {button(t("redo"), undefined, () => editor.chain().focus().redo().run(), "↷", !state.canRedo)}
+      {button(t("undo"), undefined, () => editor.chain().focus().undo().run(), <UndoIcon />, !state.canUndo)}
+      {button(t("redo"), undefined, () => editor.chain().focus().redo().run(), <RedoIcon />, !state.canRedo)}
       {linkOpen && (
         <form className="link-form" onSubmit={applyLink}>
           <label htmlFor="link-href" className="visually-hidden">{t("linkAddress")}</label>

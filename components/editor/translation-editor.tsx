@@ -224,6 +224,17 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
     setStatus("saved");
   };
 
+  /** Both edits kept: the editor now holds theirs plus mine, on top of theirs, unsaved. */
+  const merge = (current: CurrentRevision, doc: EditorDoc, mergedTitle: string) => {
+    if (!editor) return;
+    setBase({ number: current.number, title: current.title, content: current.content });
+    editor.commands.setContent(doc, { emitUpdate: true });
+    setTitle(mergedTitle);
+    setConflict(null);
+    setStatus("unsaved");
+    setNotice({ kind: "warn", text: t("mergedNotice", { number: current.number }) });
+  };
+
   const keepMine = (current: CurrentRevision) => {
     setConflict(null);
     void save({ baseNumber: current.number });
@@ -310,6 +321,7 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
           lang={targetLang}
           onKeepMine={() => keepMine(conflict.current)}
           onTakeTheirs={() => takeTheirs(conflict.current)}
+          onMerge={(doc, mergedTitle) => merge(conflict.current, doc, mergedTitle)}
           onClose={() => setConflict(null)}
         />
       )}

@@ -1,0 +1,92 @@
+import { expect, test } from "@playwright/test";
+import { demo, signIn } from "../fixtures/auth";
+import { seedDemoArticleCopy, testDb } from "../fixtures/db";
+import { editorDoc, expectSaveStatus, selectInEditor } from "../fixtures/editor";
+
+test.describe("editing the translation", () => {
+  test("fixing “And” in the demo article persists as a revision", async ({ page }) => {
+    const { id } = await seedDemoArticleCopy();
+    await signIn(page, demo.editor);
+    await page.goto(`/en/articles/${id}/edit`);
+    await expect(page.getByText("Editing the machine translation")).toBeVisible();
+    await expectSaveStatus(page, "Saved");
+
+    await selectInEditor(page, "digitalization And digital", "And");
+    await page.keyboard.type("and");
+    await expectSaveStatus(page, "Unsaved changes");
+    await page.getByLabel("Revision message (optional)").fill("Lower-case “and”");
+    await page.keyboard.press("Control+s");
+    await expectSaveStatus(page, "Saved");
+    await expect(page.getByText("Saved as revision 1.")).toBeVisible();
+
+    await page.reload();
+    await expect(editorDoc(page)).toContainText("promote industrial digitalization and digital industrialization");
+    await expect(editorDoc(page)).not.toContainText("digitalization And digital");
+    await expect(page.getByText("Editing revision 1")).toBeVisible();
+
+    const db = await testDb();
+    const revisions = await db.revision.findMany({ where: { articleId: id } });
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]!.plainText).toContain("digitalization and digital industrialization");
+    expect(revisions[0]!.message).toBe("Lower-case “and”");
+    expect(await db.auditEvent.count({ where: { articleId: id, action: "revision.saved" } })).toBe(1);
+    // The MT itself is never modified.
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).mtBody).toContain("digitalization And digital");
+  });
+
+  test("saving with the button, and saving again without changes makes no revision", async ({ page }) => {
+    const { id } = await seedDemoArticleCopy();
+    await signIn(page, demo.editor);
+    await page.goto(`/en/articles/${id}/edit`);
+    await selectInEditor(page, "innovation platforms .", " .");
+    await page.keyboard.type(".");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText("Saved as revision 1.")).toBeVisible();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText("Nothing changed since the last revision, so no new revision was made.")).toBeVisible();
+    const db = await testDb();
+    expect(await db.revision.count({ where: { articleId: id } })).toBe(1);
+  });
+
+  test("the caret in a sentence highlights its source sentence", async ({ page }) => {
+    const { id } = await seedDemoArticleCopy();
+    await signIn(page, demo.editor);
+    await page.goto(`/en/articles/${id}/edit`);
+    await selectInEditor(page, "digitalization And digital", "And");
+    await page.keyboard.press("ArrowRight");
+    const active = page.locator(".src-col .sent.is-active");
+    await expect(active).toHaveCount(1);
+    await expect(active).toContainText("推动产业数字化和数字产业化");
+    await expect(active).not.toContainText("据了解");
+
+    await selectInEditor(page, "On November 21", "November");
+    await page.keyboard.press("ArrowRight");
+    await expect(active).toHaveCount(1);
+    await expect(active).toContainText("11月21日");
+
+    // Hovering a source sentence highlights its translation in the editor.
+    await page.locator(".src-col .sent").filter({ hasText: "双方将在西部" }).hover();
+    await expect(page.locator(".tgt-doc .sent-hover")).toContainText("The two parties will jointly build");
+  });
+
+  test("unsaved work survives a closed tab and is offered back", async ({ browser }) => {
+    const { id } = await seedDemoArticleCopy();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, demo.editor);
+    await page.goto(`/en/articles/${id}/edit`);
+    await selectInEditor(page, "cultivate technological innovation Talents", "Talents");
+    await page.keyboard.type("talent");
+    await expectSaveStatus(page, "Unsaved changes");
+    await page.waitForTimeout(1200); // the local copy is written shortly after typing stops
+    await page.close({ runBeforeUnload: false });
+
+    const again = await context.newPage();
+    await again.goto(`/en/articles/${id}/edit`);
+    await expect(again.getByText(/Unsaved changes from .* were kept in this browser\./)).toBeVisible();
+    await again.getByRole("button", { name: "Restore them" }).click();
+    await expect(editorDoc(again)).toContainText("cultivate technological innovation talent,");
+    await expectSaveStatus(again, "Unsaved changes");
+    await context.close();
+  });
+});
