@@ -1,6 +1,7 @@
 "use client";
 
 import type { Editor } from "@tiptap/core";
+import { redoDepth, undoDepth } from "@tiptap/pm/history";
 import { useEditorState } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent, type ReactNode } from "react";
@@ -21,8 +22,10 @@ export function Toolbar({ editor }: { editor: Editor }) {
       ordered: e.isActive("orderedList"),
       quote: e.isActive("blockquote"),
       link: e.isActive("link"),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      // undoDepth reads the history plugin's state; can().undo() would dry-run
+      // an undo on the whole document after every keystroke.
+      canUndo: undoDepth(e.state) > 0,
+      canRedo: redoDepth(e.state) > 0,
     }),
   });
   const [linkOpen, setLinkOpen] = useState(false);

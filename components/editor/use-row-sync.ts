@@ -2,11 +2,14 @@
 
 /**
  * Keeps the original and the translation level, row by row. Rows come from
- * paragraph alignment (recomputed when the number of blocks changes); after
- * each edit only the rows whose blocks changed are measured again. The
+ * paragraph alignment (recomputed when the number of blocks changes). The
  * shorter side of each row gets the difference: a min-height on the source
- * row, a bottom margin (node decoration) on the translation's last block, or
- * an empty-slot widget where the translation has no counterpart.
+ * row, a bottom margin (node decoration) on the translation's last block of
+ * the row, or an empty-slot widget where the translation has no counterpart.
+ *
+ * Heights are read in a ResizeObserver callback, which runs after the
+ * browser's own layout: typing that does not change a paragraph's height
+ * costs nothing here, and one that does costs no extra layout.
  */
 import type { Editor } from "@tiptap/core";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
@@ -30,15 +33,20 @@ export function useRowSync(options: {
   const { editor, sourceTexts, sourceLang, targetLang, emptyLabel } = options;
   const [rows, setRows] = useState<Row[]>([]);
   const rowsRef = useRef<Row[]>([]);
+  /** Row index of each target block. */
+  const rowOfBlock = useRef<number[]>([]);
   const rowEls = useRef<(HTMLDivElement | null)[]>([]);
   const blocksRef = useRef<TopBlock[]>([]);
-  const heights = useRef<{ margin: number; empty: number }[]>([]);
+  /** Observed DOM element of each target block, to notice when ProseMirror replaces one. */
+  const blockEls = useRef<(HTMLElement | null)[]>([]);
+  const heights = useRef<{ min: number; margin: number; empty: number }[]>([]);
   const signature = useRef("");
-  const frame = useRef<number | null>(null);
-  const pendingRows = useRef<Set<number> | "all">(new Set());
+  const observer = useRef<ResizeObserver | null>(null);
 
   const rowRef = useCallback((row: number, el: HTMLDivElement | null) => {
     rowEls.current[row] = el;
+    const inner = el?.firstElementChild;
+    if (inner) observer.current?.observe(inner);
   }, []);
 
   /** Turns the measured heights into decorations, dispatching only on change. */
@@ -59,7 +67,7 @@ export function useRowSync(options: {
         }
       } else if (!row.target.length) {
         const next = rowsRef.current.slice(r + 1).find((x) => x.target.length);
-        const pos = next ? blocks[next.target[0]!]?.pos ?? editor.state.doc.content.size : editor.state.doc.content.size;
+        const pos = next ? (blocks[next.target[0]!]?.pos ?? editor.state.doc.content.size) : editor.state.doc.content.size;
         const height = h.empty;
         widgets.push({
           pos,
@@ -79,43 +87,67 @@ export function useRowSync(options: {
     const next = parts.join("|");
     if (next === signature.current) return;
     signature.current = next;
-    editor.view.dispatch(setHighlightLayers(editor.state.tr, { spacers, widgets }));
+    editor.view.dispatch(setHighlightLayers(editor.state.tr, { layout: { spacers, widgets } }));
   }, [editor, emptyLabel]);
 
-  const measure = useCallback(() => {
-    frame.current = null;
-    if (!editor || editor.isDestroyed) return;
-    const which = pendingRows.current;
-    pendingRows.current = new Set();
-    const blocks = blocksRef.current;
-    const view = editor.view;
-    const list = which === "all" ? rowsRef.current.map((_, i) => i) : [...which];
-    for (const r of list) {
-      const row = rowsRef.current[r];
-      const el = rowEls.current[r];
-      if (!row || !el) continue;
-      const sourceHeight = (el.firstElementChild as HTMLElement | null)?.offsetHeight ?? 0;
-      let targetHeight = 0;
-      for (const i of row.target) {
-        const block = blocks[i];
-        const dom = block ? (view.nodeDOM(block.pos) as HTMLElement | null) : null;
-        targetHeight += dom?.offsetHeight ?? 0;
+  /** Measures rows (layout is clean when this runs) and writes only what changed. */
+  const measure = useCallback(
+    (which: Iterable<number>) => {
+      if (!editor || editor.isDestroyed) return;
+      const blocks = blocksRef.current;
+      for (const r of which) {
+        const row = rowsRef.current[r];
+        const el = rowEls.current[r];
+        if (!row || !el) continue;
+        const sourceHeight = (el.firstElementChild as HTMLElement | null)?.offsetHeight ?? 0;
+        let targetHeight = 0;
+        for (const i of row.target) targetHeight += blockEls.current[i]?.offsetHeight ?? 0;
+        const min = Math.max(sourceHeight, targetHeight);
+        const previous = heights.current[r];
+        if (previous?.min !== min) el.style.minHeight = `${min}px`;
+        heights.current[r] = row.target.length ? { min, margin: min - targetHeight, empty: 0 } : { min, margin: 0, empty: min };
       }
-      const height = Math.max(sourceHeight, targetHeight);
-      el.style.minHeight = `${height}px`;
-      heights.current[r] = row.target.length ? { margin: height - targetHeight, empty: 0 } : { margin: 0, empty: height };
-    }
-    publish();
-  }, [editor, publish]);
-
-  const schedule = useCallback(
-    (which: Set<number> | "all") => {
-      if (which === "all" || pendingRows.current === "all") pendingRows.current = "all";
-      else for (const r of which) pendingRows.current.add(r);
-      frame.current ??= requestAnimationFrame(measure);
+      publish();
     },
-    [measure],
+    [editor, publish],
   );
+
+  /** Observes the DOM element of each target block that changed identity. */
+  const observeBlocks = useCallback(
+    (indices: Iterable<number>) => {
+      if (!editor) return;
+      for (const i of indices) {
+        const block = blocksRef.current[i];
+        const dom = block ? (editor.view.nodeDOM(block.pos) as HTMLElement | null) : null;
+        const old = blockEls.current[i];
+        if (old === dom) continue;
+        if (old) observer.current?.unobserve(old);
+        blockEls.current[i] = dom;
+        if (dom) {
+          dom.dataset.block = String(i);
+          observer.current?.observe(dom);
+        }
+      }
+    },
+    [editor],
+  );
+
+  useEffect(() => {
+    observer.current = new ResizeObserver((entries) => {
+      const affected = new Set<number>();
+      let all = false;
+      for (const entry of entries) {
+        const el = entry.target as HTMLElement;
+        if (el.parentElement?.dataset.row !== undefined) affected.add(Number(el.parentElement.dataset.row));
+        else if (el.dataset.block !== undefined) {
+          const r = rowOfBlock.current[Number(el.dataset.block)];
+          if (r !== undefined) affected.add(r);
+        } else all = true;
+      }
+      measure(all ? rowsRef.current.map((_, i) => i) : affected);
+    });
+    return () => observer.current?.disconnect();
+  }, [measure]);
 
   // Rows from the initial document, and again whenever the block count changes.
   useEffect(() => {
@@ -127,48 +159,49 @@ export function useRowSync(options: {
       if (blocks.length !== previous.length || rowsRef.current.length === 0) {
         const next = alignRows(sourceTexts, blocks, sourceLang, targetLang);
         rowsRef.current = next;
+        rowOfBlock.current = [];
+        next.forEach((row, r) => row.target.forEach((i) => (rowOfBlock.current[i] = r)));
         heights.current = [];
+        for (const el of blockEls.current) if (el) observer.current?.unobserve(el);
+        blockEls.current = [];
         setRows(next);
         return;
       }
-      const changed = new Set<number>();
+      const changed: number[] = [];
       blocks.forEach((b, i) => {
-        if (previous[i]?.node !== b.node || previous[i]?.pos !== b.pos) changed.add(i);
+        if (previous[i]?.node !== b.node) changed.push(i);
       });
-      if (changed.size === 0) return;
-      const affected = new Set<number>();
-      rowsRef.current.forEach((row, r) => {
-        if (row.target.some((i) => changed.has(i))) affected.add(r);
-      });
-      schedule(affected);
+      observeBlocks(changed);
     };
     realign();
-    const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+    const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {
       if (transaction.docChanged) realign();
     };
-    editor.on("transaction", onUpdate);
+    editor.on("transaction", onTransaction);
     return () => {
-      editor.off("transaction", onUpdate);
+      editor.off("transaction", onTransaction);
     };
-  }, [editor, sourceTexts, sourceLang, targetLang, schedule]);
+  }, [editor, sourceTexts, sourceLang, targetLang, observeBlocks]);
 
-  // New rows rendered: measure them all once the DOM has them.
+  // New rows rendered: observe every block (the observer measures them all).
   useLayoutEffect(() => {
-    if (rows.length) schedule("all");
-  }, [rows, schedule]);
+    if (rows.length) observeBlocks(blocksRef.current.map((_, i) => i));
+  }, [rows, observeBlocks]);
 
-  // Width changes reflow text: measure everything again.
+  // A width change reflows everything; fonts arriving late change heights.
   useEffect(() => {
     if (!editor) return;
-    const observer = new ResizeObserver(() => schedule("all"));
-    observer.observe(editor.view.dom);
-    void document.fonts?.ready.then(() => schedule("all"));
-    return () => observer.disconnect();
-  }, [editor, schedule]);
-
-  useEffect(() => () => {
-    if (frame.current !== null) cancelAnimationFrame(frame.current);
-  }, []);
+    let width = 0;
+    const widthObserver = new ResizeObserver((entries) => {
+      const w = entries[0]?.contentRect.width ?? 0;
+      if (w === width) return;
+      width = w;
+      measure(rowsRef.current.map((_, i) => i));
+    });
+    widthObserver.observe(editor.view.dom);
+    void document.fonts?.ready.then(() => measure(rowsRef.current.map((_, i) => i)));
+    return () => widthObserver.disconnect();
+  }, [editor, measure]);
 
   return { rows, rowRef, blocksRef };
 }

@@ -24,7 +24,8 @@ export function useSentenceLinks(options: {
 }) {
   const { editor, rows, blocksRef, sourceSentences, targetLang } = options;
   const [active, setActive] = useState<ReadonlySet<string>>(EMPTY);
-  const activeKey = useRef("");
+  const sourceKey = useRef("");
+  const rangeKey = useRef("");
   const cache = useRef(new Map<number, { key: string; links: RowSentenceLinks }>());
 
   const linksFor = useCallback(
@@ -57,13 +58,25 @@ export function useSentenceLinks(options: {
     });
   }, []);
 
+  /**
+   * Highlights source sentences `keys` and target `ranges`. Each side is
+   * updated only when it changed: typing inside a sentence moves its range
+   * (one small decoration update) but rarely the source sentence (a React
+   * render of the source pane).
+   */
   const show = useCallback(
     (keys: string[], ranges: HighlightRange[]) => {
-      const key = keys.join(",") + "|" + ranges.map((r) => `${r.from}-${r.to}${r.className}`).join(",");
-      if (key === activeKey.current || !editor || editor.isDestroyed) return;
-      activeKey.current = key;
-      setActive(keys.length ? new Set(keys) : EMPTY);
-      editor.view.dispatch(setHighlightLayers(editor.state.tr, { sentences: ranges }));
+      if (!editor || editor.isDestroyed) return;
+      const sKey = keys.join(",");
+      if (sKey !== sourceKey.current) {
+        sourceKey.current = sKey;
+        setActive(keys.length ? new Set(keys) : EMPTY);
+      }
+      const rKey = ranges.map((r) => `${r.from}-${r.to}${r.className}`).join(",");
+      if (rKey !== rangeKey.current) {
+        rangeKey.current = rKey;
+        editor.view.dispatch(setHighlightLayers(editor.state.tr, { sentences: ranges }));
+      }
     },
     [editor],
   );
@@ -83,7 +96,9 @@ export function useSentenceLinks(options: {
     const bead = beadOf(found.links, "target", t);
     if (!bead) return show([], []);
     const keys = bead.source.map((i) => found.links.source[i]!).map((s) => `${s.block}:${s.index}`);
-    show(keys, rangesOf(bead.target.map((i) => found.links.target[i]!), found.blocks, "sent-caret"));
+    // Only the source side lights up for the caret: redrawing a decoration
+    // around the sentence being typed in would cost every keystroke a repaint.
+    show(keys, []);
   }, [editor, rows, linksFor, rangesOf, show]);
 
   useEffect(() => {

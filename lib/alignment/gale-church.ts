@@ -6,6 +6,7 @@
  */
 import { Band } from "./band";
 import { twoTailedCost } from "./normal";
+import { candidateRatios, isUsableRatio } from "./ratio";
 
 /** Indices of the items on each side that translate each other; one side may be empty. */
 export type Bead = { source: number[]; target: number[] };
@@ -25,7 +26,14 @@ type Shape = { source: number; target: number; cost: number };
 
 const shape = (source: number, target: number, prior: number): Shape => ({ source, target, cost: -Math.log(prior) });
 
-/** Gale & Church's bead priors. 1–1 first, so it wins ties. */
+/**
+ * Gale & Church's bead priors. 1–1 first, so it wins ties.
+ *
+ * Unlike their program, 1–0 and 0–1 pay the prior only, not the cost of
+ * matching a length against nothing: that cost grows with the length, so a
+ * long paragraph left untranslated would cost more than misaligning every
+ * row around it. Whether something was left out does not depend on its length.
+ */
 const SHAPES: readonly Shape[] = [
   shape(1, 1, 0.89),
   shape(1, 0, 0.0099),
@@ -46,6 +54,10 @@ const NO_SHAPE = 255;
  * 1–1, 1–2, 2–1, 2–2, and 1–0 / 0–1 for items without a counterpart. Pure
  * and deterministic; O(n·w) time and memory for a band of half-width w.
  *
+ * Without `options.ratio`, c is the ratio of the two totals, or a value near
+ * it when that explains the lengths better (see {@link candidateRatios}):
+ * the totals are skewed exactly when something was left untranslated.
+ *
  * @example
  *   galeChurch([40, 35], [120, 48, 55]) // → [{ source: [0], target: [0] }, { source: [1], target: [1, 2] }]
  */
@@ -58,13 +70,45 @@ export function galeChurch(
   const m = targetLengths.length;
   if (n === 0 || m === 0) return unmatched(n, m);
 
-  const source = prefixSums(sourceLengths);
-  const target = prefixSums(targetLengths);
-  const [sourceScale, targetScale] = scales(last(source), last(target), options.ratio);
-  const variance = options.variance ?? DEFAULT_VARIANCE;
-  const shapes = options.twoToTwo === false ? WITHOUT_TWO_TO_TWO : SHAPES;
-  const band = new Band(n, m, options.band ?? DEFAULT_BAND);
+  const table: Table = {
+    source: prefixSums(sourceLengths),
+    target: prefixSums(targetLengths),
+    variance: options.variance ?? DEFAULT_VARIANCE,
+    shapes: options.twoToTwo === false ? WITHOUT_TWO_TO_TWO : SHAPES,
+    band: new Band(n, m, options.band ?? DEFAULT_BAND),
+  };
+  if (isUsableRatio(options.ratio)) return solve(table, options.ratio).beads;
 
+  const [totals, ...others] = candidateRatios(table.source, table.target);
+  let best = solve(table, totals);
+  // All 1–1: nothing was left out or merged, so the totals are not skewed (the common case, one pass).
+  if (best.beads.every(isOneToOne)) return best.beads;
+  for (const ratio of others) {
+    const candidate = solve(table, ratio);
+    if (candidate.cost < best.cost) best = candidate;
+  }
+  return best.beads;
+}
+
+function isOneToOne(bead: Bead): boolean {
+  return bead.source.length === 1 && bead.target.length === 1;
+}
+
+type Solution = { beads: Bead[]; cost: number };
+
+type Table = {
+  /** Prefix sums of the lengths: item i spans source[i]..source[i + 1]. */
+  source: Float64Array;
+  target: Float64Array;
+  variance: number;
+  shapes: readonly Shape[];
+  band: Band;
+};
+
+function solve({ source, target, variance, shapes, band }: Table, ratio: number): Solution {
+  const n = source.length - 1;
+  const m = target.length - 1;
+  const [sourceScale, targetScale] = scales(ratio);
   const cost = new Float64Array(band.size).fill(Infinity);
   const back = new Uint8Array(band.size).fill(NO_SHAPE);
   cost[band.index(0, 0)] = 0;
@@ -86,7 +130,7 @@ export function galeChurch(
         if (before >= best) continue;
         const sourceLength = (sourceEnd - at(source, i - s.source)) * sourceScale;
         const targetLength = (targetEnd - at(target, j - s.target)) * targetScale;
-        const total = before + matchCost(sourceLength, targetLength, variance);
+        const total = s.source === 0 || s.target === 0 ? before : before + matchCost(sourceLength, targetLength, variance);
         if (total < best) {
           best = total;
           bestShape = k;
@@ -97,7 +141,7 @@ export function galeChurch(
       back[here] = bestShape;
     }
   }
-  return trace(back, band, shapes, n, m);
+  return { beads: trace(back, band, shapes, n, m), cost: cost[band.index(n, m)] ?? Infinity };
 }
 
 /** The beads of the cheapest path, read backwards from the corner (n, m). */
@@ -122,10 +166,8 @@ function trace(back: Uint8Array, band: Band, shapes: readonly Shape[], n: number
  * other down) keeps lengths in those units whichever side is CJK, and makes
  * the cost symmetric in the two languages.
  */
-function scales(sourceTotal: number, targetTotal: number, ratio: number | undefined): [number, number] {
-  const fromTotals = sourceTotal > 0 && targetTotal > 0 ? targetTotal / sourceTotal : 1;
-  const c = ratio !== undefined && Number.isFinite(ratio) && ratio > 0 ? ratio : fromTotals;
-  return c >= 1 ? [c, 1] : [1, 1 / c];
+function scales(ratio: number): [number, number] {
+  return ratio >= 1 ? [ratio, 1] : [1, 1 / ratio];
 }
 
 /** −log P(match): how unlikely two (scaled) lengths are as translations of each other. */
@@ -155,10 +197,6 @@ function prefixSums(lengths: readonly number[]): Float64Array {
 
 function at(values: Float64Array, i: number): number {
   return values[i] ?? 0;
-}
-
-function last(values: Float64Array): number {
-  return at(values, values.length - 1);
 }
 
 function range(from: number, to: number): number[] {

@@ -149,7 +149,8 @@ function dotIsNonFinal(text: string, sentenceStart: number, dot: number, nextWor
   let tokenStart = dot;
   while (tokenStart > sentenceStart && dot - tokenStart <= MAX_TOKEN) {
     const code = text.charCodeAt(tokenStart - 1);
-    if (isSpace(code) || isOpener(code)) break;
+    // Chinese has no spaces: in "总统和Dr. Smith" the token is "Dr".
+    if (isSpace(code) || isOpener(code) || isCjkCharAt(text, tokenStart - 1)) break;
     tokenStart--;
   }
   if (tokenStart === dot || dot - tokenStart > MAX_TOKEN) return false;

@@ -1,17 +1,22 @@
 /**
- * Runs once when the server starts (instrumentation.ts): applies pending
- * migrations, then seeds the demo into an empty database.
+ * Runs once when the server starts (instrumentation.ts), before it takes
+ * requests: applies pending migrations, then seeds the demo into an empty
+ * database. Migrations run before the app's database client is loaded:
+ * Prisma's engine takes SQLite's exclusive lock while it migrates.
  */
-import { db } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
-import { DEMO_USERS } from "@/lib/seed/demo-users";
-import { seedDemoIfEmpty } from "@/lib/seed/seed";
 
 export async function startup() {
   const applied = await applyMigrations(env.DATABASE_URL);
   if (applied.length) log.info("Applied database migrations", { migrations: applied });
+
+  const [{ db }, { seedDemoIfEmpty }, { DEMO_USERS }] = await Promise.all([
+    import("@/lib/db/client"),
+    import("@/lib/seed/seed"),
+    import("@/lib/seed/demo-users"),
+  ]);
   if (env.COPYDESK_SEED_DEMO && (await seedDemoIfEmpty(db))) {
     // Printed once, on the start that created them. Demo passwords only.
     console.log(

@@ -93,7 +93,7 @@ test("taking theirs loads their revision after confirmation", async ({ browser }
   await first.keyboard.press("Control+s");
   await expect(first.getByText("Saved as revision 1.")).toBeVisible();
 
-  await selectInEditor(second, "Talents", "Talents");
+  await selectInEditor(second, "innovation Talents", "Talents");
   await second.keyboard.type("talent");
   await second.keyboard.press("Control+s");
   const dialog = second.getByRole("dialog");

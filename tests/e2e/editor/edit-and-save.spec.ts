@@ -90,3 +90,46 @@ test.describe("editing the translation", () => {
     await context.close();
   });
 });
+
+test.describe("editor hygiene", () => {
+  test("pasting from Word keeps the text and drops the Word formatting", async ({ page }) => {
+    const { id } = await seedDemoArticleCopy();
+    await signIn(page, demo.editor);
+    await page.goto(`/en/articles/${id}/edit`);
+    await selectInEditor(page, "By yqqlm yqqlm", "By yqqlm yqqlm");
+    await page.evaluate(() => {
+      const html =
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style></head><body>' +
+        '<p class="MsoNormal" style="mso-margin-top-alt:auto"><span style="font-family:Calibri;mso-fareast-font-family:SimSun">By <b>Li Xingting</b> and <span style="font-style:italic">Zhang Yizhu</span></span><o:p></o:p></p>' +
+        "<script>window.__pwned = true</script></body></html>";
+      const data = new DataTransfer();
+      data.setData("text/html", html);
+      data.setData("text/plain", "By Li Xingting and Zhang Yizhu");
+      document.querySelector(".tgt-doc")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    const first = editorDoc(page).locator("> *").first();
+    await expect(first).toHaveText("By Li Xingting and Zhang Yizhu");
+    await expect(first.locator("strong")).toHaveText("Li Xingting");
+    await expect(first.locator("em")).toHaveText("Zhang Yizhu");
+    await expect(editorDoc(page).locator("span[style], [class^='Mso'], o\\:p, script")).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+  });
+
+  test("leaving with unsaved changes asks first", async ({ page }) => {
+    const { id } = await seedDemoArticleCopy();
+    await signIn(page, demo.editor);
+    await page.goto(`/en/articles/${id}/edit`);
+    await selectInEditor(page, "innovation Talents", "Talents");
+    await page.keyboard.type("talents");
+    await expectSaveStatus(page, "Unsaved changes");
+    const asked: string[] = [];
+    page.once("dialog", (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole("link", { name: "Articles", exact: true }).click();
+    await expect.poll(() => asked).toEqual(["You have unsaved changes. Leave without saving?"]);
+    await expect(page).toHaveURL(new RegExp(`/articles/${id}/edit$`));
+    await expect(editorDoc(page)).toContainText("innovation talents,");
+  });
+});
