@@ -14,7 +14,7 @@ export type Bead = { source: number[]; target: number[] };
 export type GaleChurchOptions = {
   /** s², variance of the length difference per unit of length. Default 6.8 (Gale & Church). */
   variance?: number;
-  /** c, expected target length per unit of source length. Default: the pair's own totals. */
+  /** c, expected target length per unit of source length. Default: estimated from the pair itself, starting from its totals. */
   ratio?: number;
   /** Alignments straying more than this many items from the diagonal are not considered. Default 100. */
   band?: number;
@@ -81,7 +81,7 @@ export function galeChurch(
 
   const [totals, ...others] = candidateRatios(table.source, table.target);
   let best = solve(table, totals);
-  // All 1–1: nothing was left out or merged, so the totals are not skewed (the common case, one pass).
+  // A clean 1–1 translation (the usual case) gives no sign of skewed totals: one pass is enough.
   if (best.beads.every(isOneToOne)) return best.beads;
   for (const ratio of others) {
     const candidate = solve(table, ratio);

@@ -22,6 +22,7 @@ import { MAX_DOC_BYTES, MAX_DOC_DEPTH, validateEditorDoc, type EditorDoc } from 
 import { AppError, type FieldIssue } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fieldIssues } from "@/lib/http/zod-issues";
+import { revisionMetrics } from "@/lib/articles/revision-metrics";
 import { loadRevisionView, type ArticleForView } from "./get-revision";
 
 /**
@@ -180,8 +181,15 @@ async function headSummary(db: Db, article: ArticleRow) {
  * head or another save lands first. Saving the base's title and document
  * again creates nothing and returns `{ unchanged: true }`.
  */
-export async function saveRevision(options: { db: Db; actor: Actor; articleId: string; input: unknown }): Promise<SaveRevisionResult> {
-  const { db, actor, articleId } = options;
+export async function saveRevision(options: {
+  db: Db;
+  actor: Actor;
+  articleId: string;
+  input: unknown;
+  /** Set by restoreRevision: the older revision this save brings back. */
+  restoredFrom?: number;
+}): Promise<SaveRevisionResult> {
+  const { db, actor, articleId, restoredFrom } = options;
   const article = await db.article.findUnique({ where: { id: articleId }, select: ARTICLE_SELECT });
   if (!article) throw new AppError("not_found", "No such article");
   if (!policy.saveRevision(actor)) throw new AppError("forbidden", "May not save revisions");
@@ -199,6 +207,13 @@ export async function saveRevision(options: { db: Db; actor: Actor; articleId: s
   // Counted on the blocks' own text: the plain text carries list markers ("3.")
   // that a newsroom does not count as words.
   const words = countWords(docParagraphTexts(input.content).join("\n"), article.targetLang);
+  const mtDoc = JSON.parse(article.mtDoc) as EditorDoc;
+  const metrics = revisionMetrics({
+    mt: mtDoc,
+    base: article.headRevisionNumber === 0 ? mtDoc : (JSON.parse(base.content) as EditorDoc),
+    doc: input.content,
+    lang: article.targetLang,
+  });
   const revisionId = randomUUID();
   try {
     const [, revision] = await db.$transaction([
@@ -222,16 +237,18 @@ export async function saveRevision(options: { db: Db; actor: Actor; articleId: s
           schemaVersion: EDITOR_SCHEMA_VERSION,
           wordCount: words,
           editSeconds: input.editSeconds,
+          restoredFrom: restoredFrom ?? null,
+          ...metrics,
         },
         select: { number: true, createdAt: true, title: true, message: true },
       }),
       auditEvent(db, {
         actor: { type: "user", id: actor.id },
-        action: "revision.saved",
+        action: restoredFrom === undefined ? "revision.saved" : "revision.restored",
         subjectType: "revision",
         subjectId: revisionId,
         articleId,
-        details: { number, baseNumber: input.baseNumber, words },
+        details: { number, baseNumber: input.baseNumber, words, wordsChanged: metrics.wordsChanged, ...(restoredFrom === undefined ? {} : { restoredFrom }) },
       }),
     ]);
     return { unchanged: false, revision: { ...revision, createdAt: revision.createdAt.toISOString(), authorName: actor.name } };

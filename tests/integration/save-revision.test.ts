@@ -58,7 +58,9 @@ describe("POST /api/articles/:id/revisions", () => {
     const events = await db.auditEvent.findMany({ where: { articleId, action: "revision.saved" } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actorType: "user", actorId: editor.id, subjectType: "revision", subjectId: stored.id });
-    expect(JSON.parse(events[0]!.details)).toEqual({ number: 1, baseNumber: 0, words: 9 });
+    expect(JSON.parse(events[0]!.details)).toEqual({ number: 1, baseNumber: 0, words: 9, wordsChanged: stored.wordsChanged });
+    expect(stored.wordsChanged).toBeGreaterThan(0);
+    expect(stored.mtEditDistance).toBe(stored.wordsChanged); // the base was the MT
 
     const reloaded = await getRevisionRoute(articleId, "1", editor.cookie);
     expect(reloaded.status).toBe(200);
