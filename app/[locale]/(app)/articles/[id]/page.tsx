@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BilingualView } from "@/components/bilingual-view";
+import { RevisionTable } from "@/components/history/revision-table";
 import { StatusPill } from "@/components/status-pill";
 import { Link } from "@/i18n/navigation";
 import { alignDocs } from "@/lib/articles/bilingual";
 import { languageName } from "@/lib/articles/language";
+import { listRevisions, totalEditSeconds } from "@/lib/articles/history";
 import { getArticleWithCurrent } from "@/lib/articles/queries";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -26,7 +28,14 @@ export default async function ArticlePage({ params }: Props) {
   const found = await getArticleWithCurrent(db, id);
   if (!found) notFound();
   const { article, head } = found;
-  const [t, format] = await Promise.all([getTranslations("Article"), getFormatter()]);
+  const [t, h, format, recent, seconds] = await Promise.all([
+    getTranslations("Article"),
+    getTranslations("History"),
+    getFormatter(),
+    listRevisions(db, article.id, 5),
+    totalEditSeconds(db, article.id),
+  ]);
+  const current = recent[0];
 
   const targetDoc = JSON.parse(head?.content ?? article.mtDoc) as EditorDoc;
   const rows = alignDocs(JSON.parse(article.sourceDoc) as EditorDoc, targetDoc, article.sourceLang, article.targetLang);
@@ -39,7 +48,11 @@ export default async function ArticlePage({ params }: Props) {
       <div className="article-head">
         <h1 lang={article.targetLang}>{head?.title ?? article.targetTitle}</h1>
         <StatusPill status={article.status} />
-        <Link className="button button-primary" href={`/articles/${article.id}/edit`} style={{ marginLeft: "auto" }}>{t("edit")}</Link>
+        <div className="row" style={{ marginLeft: "auto" }}>
+          <Link className="button" href={`/articles/${article.id}/history`}>{t("history")}</Link>
+          {article.headRevisionNumber > 0 && <Link className="button" href={`/articles/${article.id}/compare?from=0&to=${article.headRevisionNumber}`}>{t("compare")}</Link>}
+          <Link className="button button-primary" href={`/articles/${article.id}/edit`}>{t("edit")}</Link>
+        </div>
         <span className="muted small">
           {t("languages", { source: languageName(article.sourceLang, locale), target: languageName(article.targetLang, locale) })}
         </span>
@@ -53,6 +66,13 @@ export default async function ArticlePage({ params }: Props) {
         {article.originalUrl && <div><dt>{t("originalUrl")}</dt><dd><a href={article.originalUrl} rel="noopener noreferrer nofollow" target="_blank">{article.originalUrl}</a></dd></div>}
         <div><dd>{t("paragraphCounts", { source: sourceCount, target: targetCount })}</dd></div>
       </dl>
+      {current && (
+        <p className="effort-strip" data-testid="effort">
+          <span>{h("latestEffort", { rate: format.number(current.mtEditRate, { style: "percent", maximumFractionDigits: 1 }) })}</span>
+          <span>{h("effortDetail", { ins: current.mtInsertions, del: current.mtDeletions, sub: current.mtSubstitutions, words: current.mtWords })}</span>
+          <span>{h("totalTime", { time: h("seconds", { minutes: Math.round(seconds / 60) }) })}</span>
+        </p>
+      )}
       <BilingualView
         title={{ source: article.sourceTitle, target: head?.title ?? article.targetTitle }}
         rows={rows}
@@ -60,6 +80,15 @@ export default async function ArticlePage({ params }: Props) {
         targetLang={article.targetLang}
         targetLabel={head ? t("latestRevision", { number: head.number }) : t("machineTranslation")}
       />
+      {recent.length > 0 && (
+        <section className="card" style={{ marginTop: 20, overflowX: "auto" }} aria-labelledby="recent-heading">
+          <div className="card-body row" style={{ justifyContent: "space-between" }}>
+            <h2 id="recent-heading" style={{ margin: 0 }}>{h("recent")}</h2>
+            <Link href={`/articles/${article.id}/history`}>{h("all")} →</Link>
+          </div>
+          <RevisionTable articleId={article.id} revisions={recent} head={article.headRevisionNumber} showMt={false} />
+        </section>
+      )}
     </main>
   );
 }

@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { DiffView } from "@/components/diff/diff-view";
+import { Link } from "@/i18n/navigation";
+import { compareVersions, listRevisions, loadVersion } from "@/lib/articles/history";
+import { requireActor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { docToBlocks } from "@/lib/editor/to-text";
+import type { EditorDoc } from "@/lib/editor/validate";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const version = z.coerce.number().int().min(0).max(1_000_000_000);
+const querySchema = z.object({
+  from: version.optional().catch(undefined),
+  to: version.optional().catch(undefined),
+  view: z.enum(["inline", "split"]).catch("inline"),
+  changed: z.enum(["1"]).optional().catch(undefined),
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const [t, article] = await Promise.all([getTranslations("Compare"), db.article.findUnique({ where: { id }, select: { targetTitle: true } })]);
+  return { title: article ? t("pageTitle", { title: article.targetTitle }) : undefined };
+}
+
+/**
+ * Any two versions of the translation (0 = the MT), word by word, inline or
+ * side by side, with the original beside them. The URL names both versions,
+ * so a comparison can be shared.
+ */
+export default async function ComparePage({ params, searchParams }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale === "zh" ? "zh" : "en");
+  const query = querySchema.parse(await searchParams);
+  await requireActor(locale, `/${locale}/articles/${id}/compare`);
+  const article = await db.article.findUnique({
+    where: { id },
+    select: { id: true, targetTitle: true, targetLang: true, sourceLang: true, sourceDoc: true, mtTitle: true, mtDoc: true, headRevisionNumber: true },
+  });
+  if (!article) notFound();
+  const to = query.to ?? article.headRevisionNumber;
+  const from = query.from ?? (to > 0 ? 0 : 0);
+  const [t, revisions, left, right] = await Promise.all([
+    getTranslations("Compare"),
+    listRevisions(db, id),
+    loadVersion(db, article, from),
+    loadVersion(db, article, to),
+  ]);
+  const missing = !left ? from : !right ? to : null;
+  const diff = left && right ? compareVersions(left, right, article.targetLang) : null;
+  const source = docToBlocks(JSON.parse(article.sourceDoc) as EditorDoc);
+  const label = (n: number) => (n === 0 ? t("mt") : n === article.headRevisionNumber ? t("current", { number: n }) : t("revision", { number: n }));
+  const options = [...revisions.map((r) => r.number), 0];
+  const href = (changes: Partial<{ view: string; changed: string | undefined }>) => {
+    const q = new URLSearchParams({ from: String(from), to: String(to), view: changes.view ?? query.view });
+    const changed = "changed" in changes ? changes.changed : query.changed;
+    if (changed) q.set("changed", changed);
+    return `/articles/${id}/compare?${q.toString()}`;
+  };
+
+  return (
+    <main className="page page-wide">
+      <p className="small" style={{ margin: "0 0 8px" }}><Link href={`/articles/${id}`}>← {article.targetTitle}</Link></p>
+      <div className="page-header">
+        <h1>{t("title")}</h1>
+        <form className="row" action="">
+          <label htmlFor="from" className="small">{t("from")}</label>
+          <select id="from" name="from" defaultValue={from} style={{ width: "auto" }}>
+            {options.map((n) => <option key={n} value={n}>{label(n)}</option>)}
+          </select>
+          <label htmlFor="to" className="small">{t("to")}</label>
+          <select id="to" name="to" defaultValue={to} style={{ width: "auto" }}>
+            {options.map((n) => <option key={n} value={n}>{label(n)}</option>)}
+          </select>
+          <input type="hidden" name="view" value={query.view} />
+          <button className="button" type="submit">{t("show")}</button>
+        </form>
+      </div>
+
+      {missing !== null || !diff ? (
+        <div className="alert alert-error" role="alert">{t("unknownVersion", { number: missing ?? to })}</div>
+      ) : (
+        <>
+          <div className="row" style={{ justifyContent: "space-between", marginBottom: 12 }}>
+            <p className="muted small" style={{ margin: 0 }} data-testid="diff-summary">
+              {t("summary", {
+                ins: diff.body.summary.wordsInserted,
+                del: diff.body.summary.wordsDeleted,
+                sub: diff.body.summary.wordsSubstituted,
+                pins: diff.body.summary.paragraphsInserted,
+                pdel: diff.body.summary.paragraphsDeleted,
+                pmov: diff.body.summary.paragraphsMoved,
+              })}
+            </p>
+            <nav className="row" aria-label={t("view")}>
+              <span className="segmented">
+                <Link href={href({ view: "inline" })} aria-current={query.view === "inline" ? "true" : undefined}>{t("inline")}</Link>
+                <Link href={href({ view: "split" })} aria-current={query.view === "split" ? "true" : undefined}>{t("split")}</Link>
+              </span>
+              <span className="segmented">
+                <Link href={href({ changed: undefined })} aria-current={!query.changed ? "true" : undefined}>{t("showAll")}</Link>
+                <Link href={href({ changed: "1" })} aria-current={query.changed ? "true" : undefined}>{t("hideUnchanged")}</Link>
+              </span>
+            </nav>
+          </div>
+          <div className={`compare-grid compare-${query.view}`}>
+            <section className="card card-body compare-source" aria-label={t("original")} lang={article.sourceLang}>
+              <h2 className="compare-head">{t("original")}</h2>
+              {source.map((b, i) => (b.type === "heading" ? <h3 key={i}>{b.text}</h3> : <p key={i}>{b.text}</p>))}
+            </section>
+            <section className="card card-body" aria-label={t("changes")}>
+              <h2 className="compare-head">{label(from)} → {label(to)}</h2>
+              {diff.title.summary.wordsInserted + diff.title.summary.wordsDeleted + diff.title.summary.wordsSubstituted > 0 && (
+                <div className="diff-title">
+                  <span className="diff-label">{t("titleChange")}</span>
+                  <DiffView diff={diff.title} lang={article.targetLang} mode={query.view} />
+                </div>
+              )}
+              {query.view === "split" && (
+                <div className="diff-split-row diff-split-head"><span>{t("before")}</span><span>{t("after")}</span></div>
+              )}
+              <DiffView diff={diff.body} lang={article.targetLang} mode={query.view} hideEqual={Boolean(query.changed)} />
+            </section>
+          </div>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Read models for history and comparison. Revision lists never load bodies;
+ * a comparison loads exactly the two documents it shows.
+ */
+import type { Db } from "@/lib/db/client";
+import { diffDocuments } from "@/lib/diff";
+import { docToBlocks } from "@/lib/editor/to-text";
+import type { EditorDoc } from "@/lib/editor/validate";
+
+export const REVISION_LIST_SELECT = {
+  number: true,
+  baseNumber: true,
+  createdAt: true,
+  message: true,
+  wordCount: true,
+  wordsChanged: true,
+  editSeconds: true,
+  restoredFrom: true,
+  mtWords: true,
+  mtEditDistance: true,
+  mtInsertions: true,
+  mtDeletions: true,
+  mtSubstitutions: true,
+  mtEditRate: true,
+  author: { select: { name: true } },
+} as const;
+
+/** Newest first, without bodies. */
+export function listRevisions(db: Db, articleId: string, take?: number) {
+  return db.revision.findMany({ where: { articleId }, orderBy: { number: "desc" }, select: REVISION_LIST_SELECT, ...(take ? { take } : {}) });
+}
+
+export type RevisionListItem = Awaited<ReturnType<typeof listRevisions>>[number];
+
+/** Total seconds spent in the editor on an article. */
+export async function totalEditSeconds(db: Db, articleId: string): Promise<number> {
+  const sum = await db.revision.aggregate({ where: { articleId }, _sum: { editSeconds: true } });
+  return sum._sum.editSeconds ?? 0;
+}
+
+/** One side of a comparison: revision `number`, or the MT for 0. */
+export async function loadVersion(db: Db, article: { id: string; mtTitle: string; mtDoc: string }, number: number) {
+  if (number === 0) return { number: 0, title: article.mtTitle, doc: JSON.parse(article.mtDoc) as EditorDoc };
+  const revision = await db.revision.findUnique({
+    where: { articleId_number: { articleId: article.id, number } },
+    select: { number: true, title: true, content: true },
+  });
+  return revision ? { number: revision.number, title: revision.title, doc: JSON.parse(revision.content) as EditorDoc } : null;
+}
+
+/** The word-level diff between two versions, computed when viewed (time-budgeted). */
+export function compareVersions(from: { title: string; doc: EditorDoc }, to: { title: string; doc: EditorDoc }, lang: string) {
+  return {
+    title: diffDocuments([{ type: "heading", text: from.title }], [{ type: "heading", text: to.title }], { lang, budgetMs: 20 }),
+    body: diffDocuments(docToBlocks(from.doc), docToBlocks(to.doc), { lang }),
+  };
+}
