@@ -7,6 +7,7 @@
  */
 import { diffWords } from "diff";
 import { diffDocuments, type Block, type DocumentDiff } from "@/lib/diff";
+import { mulberry32 } from "./bench-utils";
 
 const RUNS = 20;
 /** Untimed calls before timing, so medians measure JIT-compiled code. */
@@ -16,16 +17,6 @@ const BASELINE_SLOW_MS = 1000;
 const BASELINE_SLOW_RUNS = 3;
 const HARD_LIMIT_MS = 200;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;

@@ -13,6 +13,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
+import { mulberry32, percentile } from "./bench-utils";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3210);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -20,20 +21,10 @@ const KEYS = Number(process.env.BENCH_KEYS ?? 240);
 const dir = mkdtempSync(path.join(tmpdir(), "copydesk-bench-"));
 const DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
 
-/** Deterministic PRNG (mulberry32), so every run benchmarks the same document. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = "the city district government research institute digital industry talent platform cooperation innovation science technology data agreement project investment development center university national key laboratory transformation construction promote accelerate support strategic resources".split(" ");
 
 function generateArticle(words = 10_000, paragraphs = 165) {
-  const rand = prng(20261124);
+  const rand = mulberry32(20261124);
   const mt: string[] = [];
   const source: string[] = [];
   const perParagraph = Math.round(words / paragraphs);
@@ -45,11 +36,6 @@ function generateArticle(words = 10_000, paragraphs = 165) {
     source.push("研究院将在科学城集聚培养科技创新人才，开展前沿引领性创新研究。".repeat(Math.max(1, Math.round(perParagraph / 12))));
   }
   return { source: source.join("\n\n"), mt: mt.join("\n\n") };
-}
-
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 async function instrument(page: Page) {

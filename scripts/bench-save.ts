@@ -18,23 +18,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { EditorDoc } from "@/lib/editor/validate";
+import { mulberry32, percentileOfSorted } from "./bench-utils";
 
 const SAVES = Number(process.argv[2] ?? 200);
 const SEED = Number(process.argv[3] ?? 1);
 const WARM_UP = 10;
 
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(SEED);
+const random = mulberry32(SEED);
 const int = (max: number) => Math.floor(random() * max);
 const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
 
@@ -95,13 +85,9 @@ function edit(doc: EditorDoc): EditorDoc {
   return next;
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
 function summary(samples: readonly number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN };
+  return { p50: percentileOfSorted(sorted, 50), p95: percentileOfSorted(sorted, 95), p99: percentileOfSorted(sorted, 99), max: sorted.at(-1) ?? NaN };
 }
 
 const ms = (value: number) => `${value.toFixed(2).padStart(7)} ms`;

@@ -50,7 +50,7 @@ test.describe("bilingual view", () => {
 
   test("shows an unmatched paragraph opposite an empty slot, never dropping it", async ({ page }) => {
     const { id } = await seedDraftArticle({
-      sourceBody: "第一段讲的是会议的时间和地点，内容比较长，有好几个句子。会议由市政府主办。\n\n第二段是一个补充说明，介绍了与会嘉宾的名单和他们各自所代表的单位与机构。\n\n第三段介绍了签约项目的总投资额和未来的建设计划，同样比较长。",
+      sourceBody: "第一段讲的是会议的时间和地点，内容比较长，有好几个句子。会议由市政府主办。\n\n第二段是一个补充说明，详细介绍了与会嘉宾的名单、他们各自所代表的单位与机构、会议期间举行的多场分论坛的主题，以及主办方为参会者安排的参观考察路线和后续对接活动。\n\n第三段介绍了签约项目的总投资额和未来的建设计划，同样比较长。",
       mtBody: "The first paragraph is about the time and place of the meeting, which is relatively long and has several sentences. The meeting was hosted by the municipal government.\n\nThe third paragraph introduces the total investment of the signed projects and future construction plans, which is also relatively long.",
     });
     await signIn(page, demo.editor);

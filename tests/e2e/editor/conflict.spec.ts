@@ -1,16 +1,27 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demo, signIn } from "../fixtures/auth";
 import { seedDemoArticleCopy, testDb } from "../fixtures/db";
 import { editorDoc, expectSaveStatus, selectInEditor } from "../fixtures/editor";
 
-test("two editors save from the same revision: the second sees the conflict and nothing is lost", async ({ browser }) => {
+/** Two people with the same article open in the editor, each in their own browser context. */
+async function twoEditors(browser: Browser, firstUser: { email: string; password: string }, secondUser: { email: string; password: string }) {
   const { id } = await seedDemoArticleCopy();
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
-  await signIn(first, demo.editor);
-  await signIn(second, demo.reviewer);
+  await signIn(first, firstUser);
+  await signIn(second, secondUser);
   await first.goto(`/en/articles/${id}/edit`);
   await second.goto(`/en/articles/${id}/edit`);
+  return { id, first, second };
+}
+
+/** The first person fixes "And" → "and" and saves revision 1. */
+async function firstSavesRevision1(first: Page) {
+  await firstSavesRevision1(first);
+}
+
+test("two editors save from the same revision: the second sees the conflict and nothing is lost", async ({ browser }) => {
+  const { id, first, second } = await twoEditors(browser, demo.editor, demo.reviewer);
 
   await selectInEditor(first, "digitalization And digital", "And");
   await first.keyboard.type("and");
@@ -55,17 +66,8 @@ test("two editors save from the same revision: the second sees the conflict and 
 });
 
 test("keeping mine on top saves my whole version as the next revision", async ({ browser }) => {
-  const { id } = await seedDemoArticleCopy();
-  const first = await (await browser.newContext()).newPage();
-  const second = await (await browser.newContext()).newPage();
-  await signIn(first, demo.editor);
-  await signIn(second, demo.reviewer);
-  await first.goto(`/en/articles/${id}/edit`);
-  await second.goto(`/en/articles/${id}/edit`);
-  await selectInEditor(first, "digitalization And digital", "And");
-  await first.keyboard.type("and");
-  await first.keyboard.press("Control+s");
-  await expect(first.getByText("Saved as revision 1.")).toBeVisible();
+  const { id, first, second } = await twoEditors(browser, demo.editor, demo.reviewer);
+  await firstSavesRevision1(first);
 
   // Both change the same sentence: no automatic combination.
   await selectInEditor(second, "digitalization And digital", "And digital");
@@ -81,17 +83,8 @@ test("keeping mine on top saves my whole version as the next revision", async ({
 });
 
 test("taking theirs loads their revision after confirmation", async ({ browser }) => {
-  const { id } = await seedDemoArticleCopy();
-  const first = await (await browser.newContext()).newPage();
-  const second = await (await browser.newContext()).newPage();
-  await signIn(first, demo.editor);
-  await signIn(second, demo.admin);
-  await first.goto(`/en/articles/${id}/edit`);
-  await second.goto(`/en/articles/${id}/edit`);
-  await selectInEditor(first, "digitalization And digital", "And");
-  await first.keyboard.type("and");
-  await first.keyboard.press("Control+s");
-  await expect(first.getByText("Saved as revision 1.")).toBeVisible();
+  const { first, second } = await twoEditors(browser, demo.editor, demo.admin);
+  await firstSavesRevision1(first);
 
   await selectInEditor(second, "innovation Talents", "Talents");
   await second.keyboard.type("talent");
