@@ -17,7 +17,10 @@ async function twoEditors(browser: Browser, firstUser: { email: string; password
 
 /** The first person fixes "And" → "and" and saves revision 1. */
 async function firstSavesRevision1(first: Page) {
-  await firstSavesRevision1(first);
+  await selectInEditor(first, "digitalization And digital", "And");
+  await first.keyboard.type("and");
+  await first.keyboard.press("Control+s");
+  await expect(first.getByText("Saved as revision 1.")).toBeVisible();
 }
 
 test("two editors save from the same revision: the second sees the conflict and nothing is lost", async ({ browser }) => {
