@@ -42,6 +42,7 @@ export function useRowSync(options: {
   const heights = useRef<{ min: number; margin: number; empty: number }[]>([]);
   const signature = useRef("");
   const observer = useRef<ResizeObserver | null>(null);
+  const observeBlocksRef = useRef<(indices: Iterable<number>) => void>(() => undefined);
 
   const rowRef = useCallback((row: number, el: HTMLDivElement | null) => {
     rowEls.current[row] = el;
@@ -88,6 +89,8 @@ export function useRowSync(options: {
     if (next === signature.current) return;
     signature.current = next;
     editor.view.dispatch(setHighlightLayers(editor.state.tr, { layout: { spacers, widgets } }));
+    // A changed node decoration can make ProseMirror redraw a block's element.
+    observeBlocksRef.current(blocks.map((_, i) => i));
   }, [editor, emptyLabel]);
 
   /** Measures rows (layout is clean when this runs) and writes only what changed. */
@@ -99,9 +102,13 @@ export function useRowSync(options: {
         const row = rowsRef.current[r];
         const el = rowEls.current[r];
         if (!row || !el) continue;
-        const sourceHeight = (el.firstElementChild as HTMLElement | null)?.offsetHeight ?? 0;
+        // The row's own border counts, as a target block's border does.
+        const sourceHeight = ((el.firstElementChild as HTMLElement | null)?.offsetHeight ?? 0) + (el.offsetHeight - el.clientHeight);
         let targetHeight = 0;
-        for (const i of row.target) targetHeight += blockEls.current[i]?.offsetHeight ?? 0;
+        for (const i of row.target) {
+          const block = blocks[i];
+          targetHeight += block ? ((editor.view.nodeDOM(block.pos) as HTMLElement | null)?.offsetHeight ?? 0) : 0;
+        }
         const min = Math.max(sourceHeight, targetHeight);
         const previous = heights.current[r];
         if (previous?.min !== min) el.style.minHeight = `${min}px`;
@@ -131,6 +138,7 @@ export function useRowSync(options: {
     },
     [editor],
   );
+  observeBlocksRef.current = observeBlocks;
 
   useEffect(() => {
     observer.current = new ResizeObserver((entries) => {

@@ -133,3 +133,23 @@ test.describe("editor hygiene", () => {
     await expect(editorDoc(page)).toContainText("innovation talents,");
   });
 });
+
+test("the original and the translation stay level, row by row, also after typing", async ({ page }) => {
+  const { id } = await seedDemoArticleCopy();
+  await signIn(page, demo.editor);
+  await page.goto(`/en/articles/${id}/edit`);
+  await expect(page.locator('.tgt-doc[contenteditable="true"]')).toBeVisible();
+  const offsets = () =>
+    page.evaluate(() => {
+      const rows = [...document.querySelectorAll(".src-row")].map((e) => e.getBoundingClientRect());
+      const blocks = [...document.querySelectorAll(".tgt-doc > *")].map((e) => e.getBoundingClientRect());
+      // The demo article aligns one to one; each row must start and end where its block does.
+      return rows.map((r, i) => Math.max(Math.abs(r.top - blocks[i]!.top), Math.abs(r.bottom - blocks[i]!.bottom - parseFloat(getComputedStyle(document.querySelectorAll(".tgt-doc > *")[i]!).marginBottom))));
+    });
+  await expect.poll(async () => Math.max(...(await offsets()))).toBeLessThanOrEqual(1);
+  // Make the fourth paragraph one line longer: every row below must follow.
+  await selectInEditor(page, "Science City.", "Science City.");
+  await page.keyboard.type("Science City, in a sentence now long enough to need at least one more line in the translation column of the desk.");
+  await expect.poll(async () => Math.max(...(await offsets()))).toBeLessThanOrEqual(1);
+  expect((await offsets()).length).toBe(6);
+});
