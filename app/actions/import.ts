@@ -74,8 +74,7 @@ async function runImport(input: unknown, values?: Record<string, string>): Promi
       const field = entry ? labels(entry[1].label) : issue.path;
       fieldErrors[entry ? entry[0] : issue.path] = describeIssue(t, { ...issue, path: field });
     }
-    const messages = await getTranslations("Import");
-    return { error: error.issues.length ? messages("failed") : errorMessage(t, error), fieldErrors, values };
+    return { error: error.issues.length ? labels("failed") : errorMessage(t, error), fieldErrors, values };
   }
   redirect(`/${locale}/articles/${id}`);
 }

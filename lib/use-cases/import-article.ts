@@ -3,11 +3,25 @@ import { auditEvent, type AuditActor } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { detectFormat, htmlToDoc, plainTextToDoc } from "@/lib/editor/from-import";
 import { importArticleSchema } from "@/lib/articles/import-schema";
+import { validateEditorDoc } from "@/lib/editor/validate";
+import { AppError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/http/zod-issues";
 
-function toDoc(body: string) {
+/**
+ * Converts one body to editor JSON and checks the result against the editor
+ * schema, so an imported article can always be opened and saved (a body
+ * within the character limit can still convert to a too-large document).
+ */
+function toDoc(body: string, path: "body.source" | "body.mt") {
   const format = detectFormat(body);
-  return { format, doc: format === "html" ? htmlToDoc(body) : plainTextToDoc(body) };
+  const doc = format === "html" ? htmlToDoc(body) : plainTextToDoc(body);
+  const check = validateEditorDoc(doc);
+  if (!check.ok) {
+    throw new AppError("validation_failed", "Body does not convert to a valid document", {
+      issues: check.issues.map((issue) => ({ path, code: issue.code === "too_large" ? "too_long" : "invalid", message: issue.message })),
+    });
+  }
+  return { format, doc };
 }
 
 /**
@@ -18,8 +32,8 @@ function toDoc(body: string) {
 export async function importArticle(options: { db: Db; actor: AuditActor; input: unknown }) {
   const { db, actor } = options;
   const input = parseOrThrow(importArticleSchema, options.input);
-  const source = toDoc(input.body.source);
-  const mt = toDoc(input.body.mt);
+  const source = toDoc(input.body.source, "body.source");
+  const mt = toDoc(input.body.mt, "body.mt");
   const id = randomUUID();
   const createdById = actor.type === "user" ? actor.id : actor.type === "token" ? actor.createdById : null;
 
