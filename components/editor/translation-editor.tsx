@@ -3,7 +3,6 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useRouter } from "@/i18n/navigation";
 import type { RowSentence } from "@/lib/articles/row-sentences";
 import { blockSentences } from "@/lib/articles/row-sentences";
 import { editorExtensions } from "@/lib/editor/extensions";
@@ -41,7 +40,6 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
   const t = useTranslations("Editor");
   const format = useFormatter();
   const locale = useLocale();
-  const router = useRouter();
 
   const [base, setBase] = useState(initialBase);
   const [title, setTitle] = useState(initialBase.title);
@@ -143,7 +141,6 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
           if (unchangedSince) clearLocalDraft(articleId);
           setStatus(unchangedSince ? "saved" : "unsaved");
           setNotice({ kind: "ok", text: t("savedAs", { number: result.revision.number }) });
-          router.refresh();
           return;
         case "unchanged":
           setStatus(unchangedSince ? "saved" : "unsaved");
@@ -169,7 +166,7 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
           setNotice({ kind: "error", text: t("failed") });
       }
     },
-    [editor, articleId, base.number, message, locale, t, router, keepLocally],
+    [editor, articleId, base.number, message, locale, t, keepLocally],
   );
 
   // Ctrl/Cmd+S saves from anywhere on the page.
