@@ -42,6 +42,12 @@ export function useRowSync(options: {
   const heights = useRef<{ min: number; margin: number; empty: number }[]>([]);
   const signature = useRef("");
   const observer = useRef<ResizeObserver | null>(null);
+  /**
+   * Block index of each observed element. Kept beside the DOM, not in it: a
+   * data attribute written into ProseMirror's DOM is seen by its mutation
+   * observer as an edit and makes it redraw the paragraph on every keystroke.
+   */
+  const blockIndexOf = useRef(new WeakMap<Element, number>());
   const observeBlocksRef = useRef<(indices: Iterable<number>) => void>(() => undefined);
 
   const rowRef = useCallback((row: number, el: HTMLDivElement | null) => {
@@ -131,7 +137,7 @@ export function useRowSync(options: {
         if (old) observer.current?.unobserve(old);
         blockEls.current[i] = dom;
         if (dom) {
-          dom.dataset.block = String(i);
+          blockIndexOf.current.set(dom, i);
           observer.current?.observe(dom);
         }
       }
@@ -147,10 +153,12 @@ export function useRowSync(options: {
       for (const entry of entries) {
         const el = entry.target as HTMLElement;
         if (el.parentElement?.dataset.row !== undefined) affected.add(Number(el.parentElement.dataset.row));
-        else if (el.dataset.block !== undefined) {
-          const r = rowOfBlock.current[Number(el.dataset.block)];
+        else {
+          const block = blockIndexOf.current.get(el);
+          const r = block === undefined ? undefined : rowOfBlock.current[block];
           if (r !== undefined) affected.add(r);
-        } else all = true;
+          else all = true;
+        }
       }
       measure(all ? rowsRef.current.map((_, i) => i) : affected);
     });
