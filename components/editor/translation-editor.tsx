@@ -304,6 +304,8 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
             }}
           />
         </div>
+      </div>
+      <div className="desk-body">
         <SourcePane rows={rows} blocks={blocksForPane} lang={sourceLang} active={active} rowRef={rowRef} onHover={onHover} onLeave={onLeave} />
         <div className="tgt-col">
           <EditorContent editor={editor} />
