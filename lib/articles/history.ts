@@ -1,6 +1,6 @@
 /**
  * Read models for history and comparison. Revision lists never load bodies;
- * a comparison loads exactly the two documents it shows.
+ * a comparison loads exactly the two documents it shows (lib/use-cases/get-revision.ts).
  */
 import type { Db } from "@/lib/db/client";
 import { diffDocuments } from "@/lib/diff";
@@ -38,20 +38,10 @@ export async function totalEditSeconds(db: Db, articleId: string): Promise<numbe
   return sum._sum.editSeconds ?? 0;
 }
 
-/** One side of a comparison: revision `number`, or the MT for 0. */
-export async function loadVersion(db: Db, article: { id: string; mtTitle: string; mtDoc: string }, number: number) {
-  if (number === 0) return { number: 0, title: article.mtTitle, doc: JSON.parse(article.mtDoc) as EditorDoc };
-  const revision = await db.revision.findUnique({
-    where: { articleId_number: { articleId: article.id, number } },
-    select: { number: true, title: true, content: true },
-  });
-  return revision ? { number: revision.number, title: revision.title, doc: JSON.parse(revision.content) as EditorDoc } : null;
-}
-
 /** The word-level diff between two versions, computed when viewed (time-budgeted). */
-export function compareVersions(from: { title: string; doc: EditorDoc }, to: { title: string; doc: EditorDoc }, lang: string) {
+export function compareVersions(from: { title: string; content: EditorDoc }, to: { title: string; content: EditorDoc }, lang: string) {
   return {
     title: diffDocuments([{ type: "heading", text: from.title }], [{ type: "heading", text: to.title }], { lang, budgetMs: 20 }),
-    body: diffDocuments(docToBlocks(from.doc), docToBlocks(to.doc), { lang }),
+    body: diffDocuments(docToBlocks(from.content), docToBlocks(to.content), { lang }),
   };
 }

@@ -4,9 +4,10 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { DiffView } from "@/components/diff/diff-view";
 import { Link } from "@/i18n/navigation";
-import { compareVersions, listRevisions, loadVersion } from "@/lib/articles/history";
+import { compareVersions, listRevisions } from "@/lib/articles/history";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { loadRevisionView } from "@/lib/use-cases/get-revision";
 import { docToBlocks } from "@/lib/editor/to-text";
 import type { EditorDoc } from "@/lib/editor/validate";
 
@@ -38,16 +39,16 @@ export default async function ComparePage({ params, searchParams }: Props) {
   await requireActor(locale, `/${locale}/articles/${id}/compare`);
   const article = await db.article.findUnique({
     where: { id },
-    select: { id: true, targetTitle: true, targetLang: true, sourceLang: true, sourceDoc: true, mtTitle: true, mtDoc: true, headRevisionNumber: true },
+    select: { id: true, targetTitle: true, targetLang: true, sourceLang: true, sourceDoc: true, mtTitle: true, mtDoc: true, headRevisionNumber: true, createdAt: true },
   });
   if (!article) notFound();
   const to = query.to ?? article.headRevisionNumber;
-  const from = query.from ?? (to > 0 ? 0 : 0);
+  const from = query.from ?? 0;
   const [t, revisions, left, right] = await Promise.all([
     getTranslations("Compare"),
     listRevisions(db, id),
-    loadVersion(db, article, from),
-    loadVersion(db, article, to),
+    loadRevisionView(db, article, from),
+    loadRevisionView(db, article, to),
   ]);
   const missing = !left ? from : !right ? to : null;
   const diff = left && right ? compareVersions(left, right, article.targetLang) : null;
