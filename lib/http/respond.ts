@@ -28,6 +28,9 @@ export function describeIssue(t: Translator, issue: FieldIssue): string {
 
 export function errorMessage(t: Translator, error: AppError): string {
   const params = { status: "", max: "", seconds: "", scope: "", ...error.params };
+  // A workflow status is named in the reader's language ("in review", "审阅中").
+  const statusKey = `statuses.${params.status}` as Parameters<Translator>[0];
+  if (params.status && t.has(statusKey)) params.status = t(statusKey);
   if (error.params.messageKey) return t(String(error.params.messageKey) as Parameters<Translator>[0], params);
   return t(error.code, params);
 }

@@ -23,6 +23,8 @@ import { AppError, type FieldIssue } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fieldIssues } from "@/lib/http/zod-issues";
 import { revisionMetrics } from "@/lib/articles/revision-metrics";
+import { parseArticleStatus } from "@/lib/articles/status";
+import { checkWorkflowMove } from "@/lib/workflow/guard";
 import { loadRevisionView, type ArticleForView } from "./get-revision";
 
 /**
@@ -134,6 +136,7 @@ type ArticleRow = ArticleForView & { headRevisionNumber: number; targetLang: str
 
 const ARTICLE_SELECT = {
   id: true,
+  status: true,
   headRevisionNumber: true,
   targetLang: true,
   mtTitle: true,
@@ -194,6 +197,10 @@ export async function saveRevision(options: {
   if (!article) throw new AppError("not_found", "No such article");
   if (!policy.saveRevision(actor)) throw new AppError("forbidden", "May not save revisions");
   const input = parseInput(options.input);
+  // Saving moves changes_requested/approved/published back to draft (what was
+  // approved or published stays as it is); while in review it is refused.
+  const status = parseArticleStatus(article.status);
+  const nextStatus = checkWorkflowMove(actor, status, "save", { revisionAuthorIds: [] });
   if (input.baseNumber !== article.headRevisionNumber) throw await conflict(db, articleId);
 
   const base = await headSummary(db, article);
@@ -218,9 +225,17 @@ export async function saveRevision(options: {
   try {
     const [, revision] = await db.$transaction([
       // The compare-and-set: matches no row once another save moved the head.
+      // Also guarded by the status read, so a submit that lands first wins.
       db.article.update({
-        where: { id: articleId, headRevisionNumber: input.baseNumber },
-        data: { headRevisionNumber: { set: number }, targetTitle: input.title, version: { increment: 1 } },
+        where: { id: articleId, headRevisionNumber: input.baseNumber, status },
+        data: {
+          headRevisionNumber: { set: number },
+          targetTitle: input.title,
+          status: nextStatus,
+          // Leaving changes_requested ends that submission; its reasons stay in `review`.
+          ...(status === "changes_requested" ? { submittedRevisionNumber: null, submittedById: null, submittedAt: null, submissionNote: null, assignedReviewerId: null } : {}),
+          version: { increment: 1 },
+        },
         select: { id: true },
       }),
       db.revision.create({
