@@ -2,6 +2,7 @@
  * Who may do what: the one permission module. Every page, server action and
  * API route asks here; no handler re-derives a rule.
  */
+import { mayPerform } from "@/lib/workflow/permissions";
 import type { Actor } from "./roles";
 
 export const TOKEN_SCOPES = ["import", "export"] as const;
@@ -16,6 +17,13 @@ export const policy = {
   readArticles: (_actor: Actor) => true,
   /** Save a revision of an article's translation. */
   saveRevision: (_actor: Actor) => true,
+  /**
+   * Review workflow moves (submit, withdraw, request changes, approve,
+   * publish, unpublish): the role table and the four-eyes rule of
+   * lib/workflow/permissions.ts, which use-cases apply through
+   * lib/workflow/guard.ts together with the status table.
+   */
+  workflow: mayPerform,
 };
 
 /** May a token with these scopes use an endpoint that needs `scope`? */

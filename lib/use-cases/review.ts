@@ -1,0 +1,307 @@
+/**
+ * The review workflow's use-cases: submit, withdraw, request changes, approve.
+ * (Publish and unpublish are in ./publish-article.ts.)
+ *
+ * Each one: load the article, decide with lib/workflow (who may, and whether
+ * the status allows it), then write the new state, the review record and the
+ * audit event in ONE array transaction whose article update is guarded by the
+ * version read. A concurrent move therefore makes this one fail as a whole
+ * (409 `conflict`), never half-apply.
+ *
+ * The four-eyes rule needs the authors of every revision since the last
+ * approval up to the submitted one; {@link submissionAuthors} loads them.
+ */
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { auditEvent } from "@/lib/audit";
+import { parseArticleStatus, type ArticleStatus } from "@/lib/articles/status";
+import type { Actor } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { parseOrThrow } from "@/lib/http/zod-issues";
+import { checkWorkflowMove } from "@/lib/workflow/guard";
+import { mayPerform } from "@/lib/workflow/permissions";
+import { requestChangesSchema } from "@/lib/workflow/reasons";
+import { WORKFLOW_ACTIONS, transition, type WorkflowAction } from "@/lib/workflow/transitions";
+
+export const MAX_SUBMISSION_NOTE_CHARS = 2000;
+
+const ARTICLE_SELECT = {
+  id: true,
+  status: true,
+  version: true,
+  headRevisionNumber: true,
+  submittedRevisionNumber: true,
+  submittedById: true,
+  approvedRevisionNumber: true,
+} as const;
+
+type WorkflowArticle = {
+  id: string;
+  status: ArticleStatus;
+  version: number;
+  headRevisionNumber: number;
+  submittedRevisionNumber: number | null;
+  submittedById: string | null;
+  approvedRevisionNumber: number | null;
+};
+
+async function loadArticle(db: Db, articleId: string): Promise<WorkflowArticle> {
+  const row = await db.article.findUnique({ where: { id: articleId }, select: ARTICLE_SELECT });
+  if (!row) throw new AppError("not_found", "No such article");
+  return { ...row, status: parseArticleStatus(row.status) };
+}
+
+/**
+ * Authors of the revisions after the last approved one, up to and including
+ * `upTo` (the submitted revision). These people may not judge the submission.
+ */
+export async function submissionAuthors(db: Db, article: Pick<WorkflowArticle, "id" | "approvedRevisionNumber">, upTo: number): Promise<string[]> {
+  const rows = await db.revision.findMany({
+    where: { articleId: article.id, number: { gt: article.approvedRevisionNumber ?? 0, lte: upTo } },
+    select: { authorId: true },
+    distinct: ["authorId"],
+  });
+  return rows.map((r) => r.authorId);
+}
+
+/** The facts mayPerform needs for `action` on this article's current submission. */
+async function permissionContext(db: Db, article: WorkflowArticle, action: WorkflowAction) {
+  const judging = action === "approve" || action === "request_changes";
+  const revisionAuthorIds = judging && article.submittedRevisionNumber !== null ? await submissionAuthors(db, article, article.submittedRevisionNumber) : [];
+  return { submitterId: article.submittedById, revisionAuthorIds };
+}
+
+/**
+ * What `actor` may do to the article right now, for showing buttons. The
+ * server still checks every action; this only hides what would be refused.
+ * Unpublish is also offered when the working copy moved on but a version is
+ * still live (see ./publish-article.ts).
+ */
+export async function availableActions(db: Db, actor: Actor, articleId: string): Promise<Record<WorkflowAction, boolean>> {
+  const article = await loadArticle(db, articleId);
+  const live = await db.article.findUnique({ where: { id: articleId }, select: { publishedRevisionNumber: true } });
+  const authors = article.submittedRevisionNumber !== null ? await submissionAuthors(db, article, article.submittedRevisionNumber) : [];
+  const result = {} as Record<WorkflowAction, boolean>;
+  for (const action of WORKFLOW_ACTIONS) {
+    const judging = action === "approve" || action === "request_changes";
+    const permitted =
+      !(judging && authors.length === 0) &&
+      mayPerform(actor, action, { submitterId: article.submittedById, revisionAuthorIds: judging ? authors : [] }).ok;
+    const statusAllows =
+      transition(article.status, action).ok || (action === "unpublish" && live?.publishedRevisionNumber != null);
+    result[action] = permitted && statusAllows && (action !== "submit" || article.headRevisionNumber > 0);
+  }
+  return result;
+}
+
+function isLostRace(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2025" || error.code === "P2002");
+}
+
+/** Runs the transaction; a lost race (the guarded update matched nothing) becomes 409. */
+async function commit<T extends readonly Prisma.PrismaPromise<unknown>[]>(db: Db, operations: [...T]) {
+  try {
+    return await db.$transaction(operations);
+  } catch (error) {
+    if (isLostRace(error)) throw new AppError("conflict", "The article changed meanwhile; reload and try again");
+    throw error;
+  }
+}
+
+/** The revision number the client saw; it must still be the one in question. */
+const revisionNumberField = z.int({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") }).min(1, { error: "invalid" });
+
+const submitSchema = z.strictObject({
+  revisionNumber: revisionNumberField,
+  reviewerId: z
+    .string({ error: "invalid_type" })
+    .trim()
+    .max(100, { error: "too_long" })
+    .nullish()
+    .transform((v) => v || null),
+  note: z
+    .string({ error: "invalid_type" })
+    .trim()
+    .max(MAX_SUBMISSION_NOTE_CHARS, { error: "too_long" })
+    .nullish()
+    .transform((v) => v || null),
+});
+
+/**
+ * Submits the head revision for review, optionally to a named reviewer, with
+ * a note. 422 when the revision is not the head (name it), when there is no
+ * revision yet, or when the named reviewer cannot review it (not a reviewer,
+ * disabled, or an author of the submission).
+ */
+export async function submitRevision(options: { db: Db; actor: Actor; articleId: string; input: unknown }) {
+  const { db, actor, articleId } = options;
+  const article = await loadArticle(db, articleId);
+  const next = checkWorkflowMove(actor, article.status, "submit", { revisionAuthorIds: [] });
+  const input = parseOrThrow(submitSchema, options.input);
+  if (article.headRevisionNumber === 0) {
+    throw new AppError("validation_failed", "Nothing to submit", { issues: [{ path: "revisionNumber", code: "no_revision", message: "no_revision" }] });
+  }
+  if (input.revisionNumber !== article.headRevisionNumber) {
+    throw new AppError("conflict", "Not the latest revision", { details: { headRevisionNumber: article.headRevisionNumber } });
+  }
+  if (input.reviewerId) {
+    const reviewer = await db.user.findUnique({ where: { id: input.reviewerId }, select: { role: true, disabled: true } });
+    const authors = await submissionAuthors(db, article, input.revisionNumber);
+    const canReview =
+      reviewer && !reviewer.disabled && (reviewer.role === "reviewer" || reviewer.role === "admin") && !authors.includes(input.reviewerId);
+    if (!canReview) {
+      throw new AppError("validation_failed", "Reviewer cannot review this", {
+        issues: [{ path: "reviewerId", code: "reviewer_unavailable", message: "reviewer_unavailable" }],
+      });
+    }
+  }
+  const now = new Date();
+  await commit(db, [
+    db.article.update({
+      where: { id: articleId, version: article.version },
+      data: {
+        status: next,
+        submittedRevisionNumber: input.revisionNumber,
+        submittedById: actor.id,
+        submittedAt: now,
+        submissionNote: input.note,
+        assignedReviewerId: input.reviewerId,
+        version: { increment: 1 },
+      },
+      select: { id: true },
+    }),
+    auditEvent(db, {
+      actor: { type: "user", id: actor.id },
+      action: "article.submitted",
+      subjectType: "article",
+      subjectId: articleId,
+      articleId,
+      details: { revisionNumber: input.revisionNumber, reviewerId: input.reviewerId, note: input.note },
+    }),
+  ]);
+  return { status: next, revisionNumber: input.revisionNumber };
+}
+
+const decisionTarget = z.strictObject({ revisionNumber: revisionNumberField });
+
+/** The submitted revision must be the one the reviewer (or submitter) looked at. */
+function assertSameSubmission(article: WorkflowArticle, revisionNumber: number) {
+  if (article.submittedRevisionNumber !== revisionNumber) {
+    throw new AppError("conflict", "A different revision is under review", {
+      details: { submittedRevisionNumber: article.submittedRevisionNumber },
+    });
+  }
+}
+
+/** The submitter (or an admin) takes the submission back; the article is a draft again. */
+export async function withdrawSubmission(options: { db: Db; actor: Actor; articleId: string; input: unknown }) {
+  const { db, actor, articleId } = options;
+  const article = await loadArticle(db, articleId);
+  const next = checkWorkflowMove(actor, article.status, "withdraw", await permissionContext(db, article, "withdraw"));
+  const input = parseOrThrow(decisionTarget, options.input);
+  assertSameSubmission(article, input.revisionNumber);
+  await commit(db, [
+    db.article.update({
+      where: { id: articleId, version: article.version },
+      data: { status: next, submittedRevisionNumber: null, submittedById: null, submittedAt: null, submissionNote: null, assignedReviewerId: null, version: { increment: 1 } },
+      select: { id: true },
+    }),
+    auditEvent(db, {
+      actor: { type: "user", id: actor.id },
+      action: "article.withdrawn",
+      subjectType: "article",
+      subjectId: articleId,
+      articleId,
+      details: { revisionNumber: input.revisionNumber },
+    }),
+  ]);
+  return { status: next };
+}
+
+const requestChangesInput = requestChangesSchema.extend({ revisionNumber: revisionNumberField });
+
+/**
+ * Sends the submitted revision back with one or more reason categories and a
+ * comment. The submission fields stay (they name what was sent back) until
+ * the next save starts a new draft.
+ */
+export async function requestChanges(options: { db: Db; actor: Actor; articleId: string; input: unknown }) {
+  const { db, actor, articleId } = options;
+  const article = await loadArticle(db, articleId);
+  const next = checkWorkflowMove(actor, article.status, "request_changes", await permissionContext(db, article, "request_changes"));
+  const input = parseOrThrow(requestChangesInput, options.input);
+  assertSameSubmission(article, input.revisionNumber);
+  const reviewId = randomUUID();
+  await commit(db, [
+    db.article.update({
+      where: { id: articleId, version: article.version },
+      data: { status: next, version: { increment: 1 } },
+      select: { id: true },
+    }),
+    db.review.create({
+      data: {
+        id: reviewId,
+        articleId,
+        revisionNumber: input.revisionNumber,
+        reviewerId: actor.id,
+        decision: "changes_requested",
+        comment: input.comment || null,
+        categories: { create: input.categories.map((category) => ({ category, articleId })) },
+      },
+      select: { id: true },
+    }),
+    auditEvent(db, {
+      actor: { type: "user", id: actor.id },
+      action: "article.changes_requested",
+      subjectType: "article",
+      subjectId: articleId,
+      articleId,
+      details: { revisionNumber: input.revisionNumber, categories: input.categories, comment: input.comment, reviewId },
+    }),
+  ]);
+  return { status: next, reviewId };
+}
+
+/** Approves exactly the submitted revision; it becomes the article's approved revision. */
+export async function approveRevision(options: { db: Db; actor: Actor; articleId: string; input: unknown }) {
+  const { db, actor, articleId } = options;
+  const article = await loadArticle(db, articleId);
+  const next = checkWorkflowMove(actor, article.status, "approve", await permissionContext(db, article, "approve"));
+  const input = parseOrThrow(decisionTarget, options.input);
+  assertSameSubmission(article, input.revisionNumber);
+  const reviewId = randomUUID();
+  const now = new Date();
+  await commit(db, [
+    db.article.update({
+      where: { id: articleId, version: article.version },
+      data: {
+        status: next,
+        approvedRevisionNumber: input.revisionNumber,
+        approvedById: actor.id,
+        approvedAt: now,
+        submittedRevisionNumber: null,
+        submittedById: null,
+        submittedAt: null,
+        submissionNote: null,
+        assignedReviewerId: null,
+        version: { increment: 1 },
+      },
+      select: { id: true },
+    }),
+    db.review.create({
+      data: { id: reviewId, articleId, revisionNumber: input.revisionNumber, reviewerId: actor.id, decision: "approved" },
+      select: { id: true },
+    }),
+    auditEvent(db, {
+      actor: { type: "user", id: actor.id },
+      action: "article.approved",
+      subjectType: "article",
+      subjectId: articleId,
+      articleId,
+      details: { revisionNumber: input.revisionNumber, reviewId },
+    }),
+  ]);
+  return { status: next, reviewId };
+}
