@@ -4,11 +4,14 @@ import { notFound } from "next/navigation";
 import { BilingualView } from "@/components/bilingual-view";
 import { RevisionTable } from "@/components/history/revision-table";
 import { StatusPill } from "@/components/status-pill";
+import { ChangeRequestBanner } from "@/components/workflow/change-request-banner";
+import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { Link } from "@/i18n/navigation";
 import { alignDocs } from "@/lib/articles/bilingual";
 import { languageName } from "@/lib/articles/language";
 import { listRevisions, totalEditSeconds } from "@/lib/articles/history";
 import { getArticleWithCurrent } from "@/lib/articles/queries";
+import { eligibleReviewers, getWorkflowView } from "@/lib/articles/workflow-view";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { EditorDoc } from "@/lib/editor/validate";
@@ -24,16 +27,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale === "zh" ? "zh" : "en");
-  await requireActor(locale, `/${locale}/articles/${id}`);
+  const actor = await requireActor(locale, `/${locale}/articles/${id}`);
   const found = await getArticleWithCurrent(db, id);
   if (!found) notFound();
   const { article, head } = found;
-  const [t, h, format, recent, seconds] = await Promise.all([
+  const [t, h, format, recent, seconds, workflow, reviewers] = await Promise.all([
     getTranslations("Article"),
     getTranslations("History"),
     getFormatter(),
     listRevisions(db, article.id, 5),
     totalEditSeconds(db, article.id),
+    getWorkflowView(db, actor, article.id),
+    eligibleReviewers(db, article.id, actor.id),
   ]);
   const current = recent[0];
 
@@ -66,6 +71,8 @@ export default async function ArticlePage({ params }: Props) {
         {article.originalUrl && <div><dt>{t("originalUrl")}</dt><dd><a href={article.originalUrl} rel="noopener noreferrer nofollow" target="_blank">{article.originalUrl}</a></dd></div>}
         <div><dd>{t("paragraphCounts", { source: sourceCount, target: targetCount })}</dd></div>
       </dl>
+      {workflow?.changeRequest && <ChangeRequestBanner request={workflow.changeRequest} />}
+      {workflow && <WorkflowPanel articleId={article.id} view={workflow} reviewers={reviewers} />}
       {current && (
         <p className="effort-strip" data-testid="effort">
           <span>{h("latestEffort", { rate: format.number(current.mtEditRate, { style: "percent", maximumFractionDigits: 1 }) })}</span>

@@ -3,8 +3,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { forbidden, notFound } from "next/navigation";
 import { StatusPill } from "@/components/status-pill";
 import { TranslationEditor } from "@/components/editor/translation-editor";
+import { ChangeRequestBanner } from "@/components/workflow/change-request-banner";
 import { Link } from "@/i18n/navigation";
 import { getArticleWithCurrent } from "@/lib/articles/queries";
+import { getWorkflowView } from "@/lib/articles/workflow-view";
 import { policy } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -30,7 +32,7 @@ export default async function EditArticlePage({ params }: Props) {
   const found = await getArticleWithCurrent(db, id);
   if (!found) notFound();
   const { article, head } = found;
-  const t = await getTranslations("Article");
+  const [t, r, workflow] = await Promise.all([getTranslations("Article"), getTranslations("Review"), getWorkflowView(db, actor, id)]);
 
   const sourceDoc = JSON.parse(article.sourceDoc) as EditorDoc;
   const content = JSON.parse(head?.content ?? article.mtDoc) as EditorDoc;
@@ -46,6 +48,13 @@ export default async function EditArticlePage({ params }: Props) {
         <Link href={`/articles/${id}`} className="small">← {t("backToList")}</Link>
         <StatusPill status={article.status} />
       </div>
+      {workflow?.changeRequest && <ChangeRequestBanner request={workflow.changeRequest} />}
+      {workflow?.submission && (
+        <p className="alert alert-warn" role="status" data-testid="in-review-notice">
+          {r("inReviewNotice", { number: workflow.submission.revisionNumber })}{" "}
+          <Link href={`/articles/${id}`}>{workflow.actions.withdraw ? r("withdrawToEdit") : r("backToArticle")}</Link>
+        </p>
+      )}
       <TranslationEditor
         articleId={article.id}
         sourceLang={article.sourceLang}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { submitAction, type ReviewFormState } from "@/app/actions/review";
+
+/** Submit the latest revision for review: optionally to a named reviewer, with a note. */
+export function SubmitForm({ articleId, revisionNumber, reviewers }: { articleId: string; revisionNumber: number; reviewers: { id: string; name: string }[] }) {
+  const t = useTranslations("Review");
+  const [state, action, pending] = useActionState<ReviewFormState, FormData>(submitAction, {});
+  if (state.ok) return <p role="status" className="alert alert-ok">{state.ok}</p>;
+  return (
+    <details className="submit-details">
+      <summary className="button button-primary">{t("submitRevision", { number: revisionNumber })}</summary>
+      <form action={action} className="stack submit-form">
+        <input type="hidden" name="articleId" value={articleId} />
+        <input type="hidden" name="revisionNumber" value={revisionNumber} />
+        <label className="field">
+          <span>{t("reviewer")}</span>
+          <select name="reviewerId" defaultValue="">
+            <option value="">{t("anyReviewer")}</option>
+            {reviewers.map((r) => (
+              <option key={r.id} value={r.id}>{r.name}</option>
+            ))}
+          </select>
+          {state.fieldErrors?.reviewerId && <span className="error small">{state.fieldErrors.reviewerId}</span>}
+        </label>
+        <label className="field">
+          <span>{t("note")}</span>
+          <textarea name="note" rows={3} maxLength={2000} placeholder={t("notePlaceholder")} />
+          {state.fieldErrors?.note && <span className="error small">{state.fieldErrors.note}</span>}
+        </label>
+        {state.error && <p role="alert" className="alert alert-error">{state.error}</p>}
+        <div className="row">
+          <button type="submit" className="button button-primary" disabled={pending}>
+            {pending ? t("submitting") : t("submitConfirm", { number: revisionNumber })}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

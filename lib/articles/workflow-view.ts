@@ -1,0 +1,113 @@
+/**
+ * The review state of one article as pages show it: the submission, the
+ * approval, the change request the editor must address, what the viewer may
+ * do, and whom a submission can go to. Read-only; decisions are made by the
+ * use-cases in lib/use-cases/review.ts.
+ */
+import type { Actor } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/client";
+import { parseArticleStatus, type ArticleStatus } from "@/lib/articles/status";
+import { availableActions, submissionAuthors } from "@/lib/use-cases/review";
+import { changeRequestCategorySchema, type ChangeRequestCategory } from "@/lib/workflow/reasons";
+import type { WorkflowAction } from "@/lib/workflow/transitions";
+
+export type ChangeRequestView = {
+  revisionNumber: number;
+  reviewerName: string;
+  createdAt: Date;
+  categories: ChangeRequestCategory[];
+  comment: string | null;
+};
+
+export type WorkflowView = {
+  status: ArticleStatus;
+  headRevisionNumber: number;
+  submission: { revisionNumber: number; submitterName: string; submittedAt: Date; note: string | null; reviewerName: string | null; reviewerId: string | null } | null;
+  approval: { revisionNumber: number; approverName: string; approvedAt: Date | null } | null;
+  publishedRevisionNumber: number | null;
+  /** The change request the editor still has to address (status changes_requested, or a draft since). */
+  changeRequest: ChangeRequestView | null;
+  actions: Record<WorkflowAction, boolean>;
+  /** Why the viewer cannot judge the submission, when that is the reason. */
+  authoredSubmission: boolean;
+};
+
+export async function getWorkflowView(db: Db, actor: Actor, articleId: string): Promise<WorkflowView | null> {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true,
+      status: true,
+      headRevisionNumber: true,
+      submittedRevisionNumber: true,
+      submittedAt: true,
+      submissionNote: true,
+      submittedBy: { select: { name: true } },
+      assignedReviewer: { select: { id: true, name: true } },
+      approvedRevisionNumber: true,
+      approvedAt: true,
+      approvedBy: { select: { name: true } },
+      publishedRevisionNumber: true,
+    },
+  });
+  if (!article) return null;
+  const status = parseArticleStatus(article.status);
+  const [actions, latestReview, authors] = await Promise.all([
+    availableActions(db, actor, articleId),
+    db.review.findFirst({
+      where: { articleId },
+      orderBy: { createdAt: "desc" },
+      select: { decision: true, revisionNumber: true, comment: true, createdAt: true, reviewer: { select: { name: true } }, categories: { select: { category: true } } },
+    }),
+    article.submittedRevisionNumber !== null ? submissionAuthors(db, article, article.submittedRevisionNumber) : Promise.resolve([]),
+  ]);
+  const stillOpen = (status === "changes_requested" || status === "draft") && latestReview?.decision === "changes_requested";
+  return {
+    status,
+    headRevisionNumber: article.headRevisionNumber,
+    submission:
+      status === "in_review" && article.submittedRevisionNumber !== null && article.submittedAt
+        ? {
+            revisionNumber: article.submittedRevisionNumber,
+            submitterName: article.submittedBy?.name ?? "",
+            submittedAt: article.submittedAt,
+            note: article.submissionNote,
+            reviewerName: article.assignedReviewer?.name ?? null,
+            reviewerId: article.assignedReviewer?.id ?? null,
+          }
+        : null,
+    approval:
+      article.approvedRevisionNumber !== null
+        ? { revisionNumber: article.approvedRevisionNumber, approverName: article.approvedBy?.name ?? "", approvedAt: article.approvedAt }
+        : null,
+    publishedRevisionNumber: article.publishedRevisionNumber,
+    changeRequest:
+      stillOpen && latestReview
+        ? {
+            revisionNumber: latestReview.revisionNumber,
+            reviewerName: latestReview.reviewer.name,
+            createdAt: latestReview.createdAt,
+            categories: latestReview.categories.map((c) => changeRequestCategorySchema.catch("other").parse(c.category)),
+            comment: latestReview.comment,
+          }
+        : null,
+    actions,
+    authoredSubmission: status === "in_review" && authors.includes(actor.id),
+  };
+}
+
+/**
+ * People a submission can be addressed to: active reviewers and admins who
+ * did not author a revision since the last approval (they could not decide).
+ */
+export async function eligibleReviewers(db: Db, articleId: string, actorId: string) {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, approvedRevisionNumber: true, headRevisionNumber: true } });
+  if (!article) return [];
+  const authors = await submissionAuthors(db, article, article.headRevisionNumber);
+  const users = await db.user.findMany({
+    where: { role: { in: ["reviewer", "admin"] }, disabled: false, id: { notIn: [...authors, actorId] } },
+    select: { id: true, name: true, role: true },
+    orderBy: { name: "asc" },
+  });
+  return users;
+}
