@@ -64,11 +64,11 @@ export function DecisionPanel({ articleId, revisionNumber, canApprove, canReques
             ))}
           </fieldset>
           {requestState.fieldErrors?.categories && <span className="error small">{requestState.fieldErrors.categories}</span>}
-          <label className="field">
-            <span>{t("comment")}</span>
-            <textarea name="comment" rows={4} maxLength={5000} required placeholder={t("commentPlaceholder")} autoFocus />
+          <div className="field">
+            <label htmlFor="request-changes-comment">{t("comment")}</label>
+            <textarea id="request-changes-comment" name="comment" rows={4} maxLength={5000} required placeholder={t("commentPlaceholder")} autoFocus />
             {requestState.fieldErrors?.comment && <span className="error small">{requestState.fieldErrors.comment}</span>}
-          </label>
+          </div>
           {requestState.error && <p role="alert" className="alert alert-error">{requestState.error}</p>}
           <div className="row">
             <button type="submit" className="button button-danger" disabled={requesting}>{requesting ? t("sending") : t("sendRequest")}</button>

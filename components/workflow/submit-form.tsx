@@ -1,13 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import { submitAction, type ReviewFormState } from "@/app/actions/review";
 
 /** Submit the latest revision for review: optionally to a named reviewer, with a note. */
 export function SubmitForm({ articleId, revisionNumber, reviewers }: { articleId: string; revisionNumber: number; reviewers: { id: string; name: string }[] }) {
   const t = useTranslations("Review");
   const [state, action, pending] = useActionState<ReviewFormState, FormData>(submitAction, {});
+  const id = useId();
   if (state.ok) return <p role="status" className="alert alert-ok">{state.ok}</p>;
   return (
     <details className="submit-details">
@@ -15,21 +16,21 @@ export function SubmitForm({ articleId, revisionNumber, reviewers }: { articleId
       <form action={action} className="stack submit-form">
         <input type="hidden" name="articleId" value={articleId} />
         <input type="hidden" name="revisionNumber" value={revisionNumber} />
-        <label className="field">
-          <span>{t("reviewer")}</span>
-          <select name="reviewerId" defaultValue="">
+        <div className="field">
+          <label htmlFor={`${id}-reviewer`}>{t("reviewer")}</label>
+          <select id={`${id}-reviewer`} name="reviewerId" defaultValue="">
             <option value="">{t("anyReviewer")}</option>
             {reviewers.map((r) => (
               <option key={r.id} value={r.id}>{r.name}</option>
             ))}
           </select>
           {state.fieldErrors?.reviewerId && <span className="error small">{state.fieldErrors.reviewerId}</span>}
-        </label>
-        <label className="field">
-          <span>{t("note")}</span>
-          <textarea name="note" rows={3} maxLength={2000} placeholder={t("notePlaceholder")} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-note`}>{t("note")}</label>
+          <textarea id={`${id}-note`} name="note" rows={3} maxLength={2000} placeholder={t("notePlaceholder")} />
           {state.fieldErrors?.note && <span className="error small">{state.fieldErrors.note}</span>}
-        </label>
+        </div>
         {state.error && <p role="alert" className="alert alert-error">{state.error}</p>}
         <div className="row">
           <button type="submit" className="button button-primary" disabled={pending}>

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { DiffView } from "@/components/diff/diff-view";
 import { StatusPill } from "@/components/status-pill";
 import { ChangeNavigator } from "@/components/workflow/change-navigator";
+import { ChangeRequestBanner } from "@/components/workflow/change-request-banner";
 import { DecisionPanel } from "@/components/workflow/decision-panel";
 import { Link } from "@/i18n/navigation";
 import { compareVersions } from "@/lib/articles/history";
@@ -65,7 +66,13 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       </div>
 
       {!submission ? (
-        <div className="card card-body empty-state" data-testid="no-submission">
+        <div className="card card-body empty-state stack" data-testid="no-submission">
+          {view.changeRequest && <ChangeRequestBanner request={view.changeRequest} />}
+          {!view.changeRequest && view.approval && (
+            <p style={{ margin: 0 }} className="alert alert-ok" data-testid="approval">
+              {t("approvedLine", { number: view.approval.revisionNumber, name: view.approval.approverName, when: view.approval.approvedAt ? format.dateTime(view.approval.approvedAt, { dateStyle: "medium", timeStyle: "short" }) : "" })}
+            </p>
+          )}
           <p style={{ margin: 0 }}>{t("noSubmission", { status: view.status })}</p>
           <p style={{ margin: "8px 0 0" }}><Link href={`/articles/${id}`}>{t("backToArticle")}</Link></p>
         </div>

@@ -1,0 +1,113 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { demo, signIn } from "../fixtures/auth";
+import { seedDemoArticleCopy, seedRevision, seedUser } from "../fixtures/db";
+import { selectInEditor } from "../fixtures/editor";
+
+async function contextFor(browser: Browser, user: { email: string; password: string }, locale: "en" | "zh" = "en") {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, user, locale);
+  return page;
+}
+
+/** Edits in the desk and saves with Ctrl+S; waits for "Saved as revision n." */
+async function editAndSave(page: Page, articleId: string, within: string, target: string, replacement: string, number: number) {
+  await page.goto(`/en/articles/${articleId}/edit`);
+  await selectInEditor(page, within, target);
+  await page.keyboard.type(replacement);
+  await page.keyboard.press("Control+s");
+  await expect(page.getByText(`Saved as revision ${number}.`)).toBeVisible();
+}
+
+async function submit(page: Page, articleId: string, number: number, reviewer: string | null, note: string) {
+  await page.goto(`/en/articles/${articleId}`);
+  const panel = page.getByTestId("workflow-panel");
+  await panel.getByText(`Submit revision ${number} for review…`).click();
+  if (reviewer) await panel.getByLabel("Reviewer", { exact: true }).selectOption({ label: reviewer });
+  await panel.getByLabel("Note for the reviewer").fill(note);
+  await panel.getByRole("button", { name: `Submit revision ${number}` }).click();
+  // The page re-renders with the submission in place of the form.
+  await expect(panel.getByTestId("submission")).toContainText(`Revision ${number} submitted by`);
+}
+
+test("editor submits, reviewer sends back with reasons, editor fixes and resubmits, reviewer approves", async ({ browser }) => {
+  const { id } = await seedDemoArticleCopy();
+  const editor = await contextFor(browser, demo.editor);
+  const reviewer = await contextFor(browser, demo.reviewer);
+
+  await editAndSave(editor, id, "innovation platforms .", "platforms .", "platforms.", 1);
+  await submit(editor, id, 1, demo.reviewer.name, "First pass: please check the terminology.");
+  await editor.reload();
+  await expect(editor.getByTestId("submission")).toContainText(`Revision 1 submitted by ${demo.editor.name} to ${demo.reviewer.name}`);
+
+  // The reviewer opens the review view from the article.
+  await reviewer.goto(`/en/articles/${id}`);
+  await reviewer.getByRole("link", { name: "Review revision 1" }).click();
+  await expect(reviewer).toHaveURL(new RegExp(`/en/articles/${id}/review`));
+  await expect(reviewer.getByTestId("submitter-note")).toHaveText("First pass: please check the terminology.");
+  // Against the MT: exactly one change, the stray space before the full stop.
+  await expect(reviewer.getByTestId("review-diff").locator('[data-kind="changed"]')).toHaveCount(1);
+  await expect(reviewer.getByTestId("review-diff").locator("del.diff-del")).toHaveText([" "]);
+  await reviewer.getByRole("button", { name: "Request changes…" }).click();
+  await reviewer.getByLabel("Awkward phrasing").check();
+  await reviewer.getByLabel("Comment").fill("“digitalization And digital” still reads like MT.");
+  await reviewer.getByRole("button", { name: "Send back for changes" }).click();
+  await expect(reviewer.getByTestId("change-request")).toContainText(`${demo.reviewer.name} requested changes to revision 1`);
+
+  // The editor sees the reason at the top of the editor, fixes, and resubmits.
+  await editor.goto(`/en/articles/${id}/edit`);
+  const banner = editor.getByTestId("change-request");
+  await expect(banner).toContainText(`${demo.reviewer.name} requested changes to revision 1`);
+  await expect(banner.locator(".chip")).toHaveText(["Awkward phrasing"]);
+  await expect(banner).toContainText("still reads like MT");
+  await selectInEditor(editor, "digitalization And digital", "And");
+  await editor.keyboard.type("and");
+  await editor.keyboard.press("Control+s");
+  await expect(editor.getByText("Saved as revision 2.")).toBeVisible();
+  await submit(editor, id, 2, null, "Fixed the capital And.");
+
+  // The reviewer approves with the keyboard.
+  await reviewer.goto(`/en/articles/${id}/review`);
+  await expect(reviewer.getByTestId("submission")).toContainText("Revision 2 submitted");
+  await reviewer.getByRole("link", { name: "Against the MT" }).waitFor();
+  await reviewer.keyboard.press("j");
+  await expect(reviewer.getByTestId("change-position")).toContainText("Change 1 of");
+  await reviewer.keyboard.press("Control+Enter");
+  await expect(reviewer.getByTestId("approval")).toContainText(`Approved: revision 2, by ${demo.reviewer.name}`);
+  await reviewer.goto(`/en/articles/${id}`);
+  await expect(reviewer.getByTestId("approval")).toContainText(`Approved: revision 2, by ${demo.reviewer.name}`);
+});
+
+test("a reviewer who edited the submission gets no decision buttons, and the API refuses", async ({ browser }) => {
+  const { id } = await seedDemoArticleCopy();
+  const otherReviewer = await seedUser("reviewer");
+  await seedRevision(id, demo.reviewer.email, ["innovation platforms .", "innovation platforms."]);
+  await seedRevision(id, demo.editor.email, ["digitalization And digital", "digitalization and digital"]);
+  const editor = await contextFor(browser, demo.editor);
+  await submit(editor, id, 2, otherReviewer.name, "Both fixes.");
+
+  const reviewer = await contextFor(browser, demo.reviewer);
+  await reviewer.goto(`/en/articles/${id}/review`);
+  await expect(reviewer.getByTestId("cannot-decide")).toHaveText("You edited this submission, so another reviewer must decide on it.");
+  await expect(reviewer.getByRole("button", { name: /Approve/ })).toHaveCount(0);
+  await expect(reviewer.getByRole("button", { name: "Request changes…" })).toHaveCount(0);
+  const refused = await reviewer.request.post(`/api/articles/${id}/workflow/approve`, { data: { revisionNumber: 2 } });
+  expect(refused.status()).toBe(403);
+
+  // The named reviewer, who did not edit it, may approve.
+  const other = await contextFor(browser, otherReviewer);
+  await other.goto(`/en/articles/${id}/review`);
+  await expect(other.getByRole("button", { name: /Approve revision 2/ })).toBeVisible();
+});
+
+test("the review view in Chinese", async ({ browser }) => {
+  const { id } = await seedDemoArticleCopy();
+  await seedRevision(id, demo.editor.email, ["digitalization And digital", "digitalization and digital"]);
+  const editor = await contextFor(browser, demo.editor);
+  await submit(editor, id, 1, null, "请检查第一段。");
+  await expect(editor.getByTestId("workflow-panel").getByRole("button", { name: "Withdraw" })).toBeVisible();
+  const reviewer = await contextFor(browser, demo.reviewer, "zh");
+  await reviewer.goto(`/zh/articles/${id}/review`);
+  await expect(reviewer.getByRole("heading", { level: 1 })).toHaveText("审阅");
+  await expect(reviewer.getByRole("button", { name: /批准修订 1/ })).toBeVisible();
+  await expect(reviewer.getByRole("link", { name: "与机器翻译比较" })).toHaveAttribute("aria-current", "true");
+});
