@@ -62,7 +62,7 @@ export function ChangeNavigator({ selector = ".diff-block:not([data-kind='equal'
         ↓ {t("nextChange")} <kbd className="kbd">J</kbd>
       </button>
       <span className="muted small" aria-live="polite" data-testid="change-position">
-        {count === 0 ? t("noChanges") : t("changePosition", { current: index + 1, count })}
+        {count === 0 ? t("noChanges") : index === -1 ? t("changeCount", { count }) : t("changePosition", { current: index + 1, count })}
       </span>
     </div>
   );

@@ -52,7 +52,15 @@ export function DecisionPanel({ articleId, revisionNumber, canApprove, canReques
       </div>
       {approveState.error && <p role="alert" className="alert alert-error">{approveState.error}</p>}
       {canRequestChanges && requestOpen && (
-        <form ref={requestForm} id="request-changes-form" action={request} className="card card-body stack request-form">
+        <form
+          ref={requestForm}
+          id="request-changes-form"
+          action={request}
+          className="card card-body stack request-form"
+          onKeyDown={(event) => {
+            if (event.key === "Escape") setRequestOpen(false);
+          }}
+        >
           <input type="hidden" name="articleId" value={articleId} />
           <input type="hidden" name="revisionNumber" value={revisionNumber} />
           <fieldset className="reason-grid">

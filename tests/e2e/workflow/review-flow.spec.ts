@@ -99,15 +99,27 @@ test("a reviewer who edited the submission gets no decision buttons, and the API
   await expect(other.getByRole("button", { name: /Approve revision 2/ })).toBeVisible();
 });
 
-test("the review view in Chinese", async ({ browser }) => {
-  const { id } = await seedDemoArticleCopy();
-  await seedRevision(id, demo.editor.email, ["digitalization And digital", "digitalization and digital"]);
-  const editor = await contextFor(browser, demo.editor);
-  await submit(editor, id, 1, null, "请检查第一段。");
-  await expect(editor.getByTestId("workflow-panel").getByRole("button", { name: "Withdraw" })).toBeVisible();
-  const reviewer = await contextFor(browser, demo.reviewer, "zh");
-  await reviewer.goto(`/zh/articles/${id}/review`);
-  await expect(reviewer.getByRole("heading", { level: 1 })).toHaveText("审阅");
-  await expect(reviewer.getByRole("button", { name: /批准修订 1/ })).toBeVisible();
-  await expect(reviewer.getByRole("link", { name: "与机器翻译比较" })).toHaveAttribute("aria-current", "true");
-});
+for (const locale of ["en", "zh"] as const) {
+  test(`the review view in ${locale} (screenshot)`, async ({ browser }) => {
+    const l = locale === "en"
+      ? { h1: "Review", approve: /Approve revision 2/, mt: "Against the MT", request: "Request changes…" }
+      : { h1: "审阅", approve: /批准修订 2/, mt: "与机器翻译比较", request: "要求修改…" };
+    const { id } = await seedDemoArticleCopy();
+    await seedRevision(id, demo.editor.email, ["digitalization And digital", "digitalization and digital"]);
+    await seedRevision(id, demo.editor.email, ["innovation platforms .", "innovation platforms."]);
+    const editor = await contextFor(browser, demo.editor);
+    await submit(editor, id, 2, null, locale === "en" ? "Fixed the capital And and a stray space." : "修正了大写的 And 和多余的空格。");
+    await expect(editor.getByTestId("workflow-panel").getByRole("button", { name: "Withdraw" })).toBeVisible();
+    const reviewer = await contextFor(browser, demo.reviewer, locale);
+    await reviewer.setViewportSize({ width: 1280, height: 1000 });
+    await reviewer.goto(`/${locale}/articles/${id}/review`);
+    await expect(reviewer.getByRole("heading", { level: 1 })).toHaveText(l.h1);
+    await expect(reviewer.getByRole("button", { name: l.approve })).toBeVisible();
+    await expect(reviewer.getByRole("link", { name: l.mt })).toHaveAttribute("aria-current", "true");
+    await reviewer.getByRole("button", { name: l.request }).click();
+    await expect(reviewer.getByTestId("change-position")).toHaveText(locale === "en" ? "2 changes" : "共 2 处改动");
+    const overflow = await reviewer.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await reviewer.screenshot({ path: `tests/screenshots/review-${locale}-1280.png`, fullPage: true });
+  });
+}
