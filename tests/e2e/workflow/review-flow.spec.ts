@@ -75,6 +75,16 @@ test("editor submits, reviewer sends back with reasons, editor fixes and resubmi
   await expect(reviewer.getByTestId("approval")).toContainText(`Approved: revision 2, by ${demo.reviewer.name}`);
   await reviewer.goto(`/en/articles/${id}`);
   await expect(reviewer.getByTestId("approval")).toContainText(`Approved: revision 2, by ${demo.reviewer.name}`);
+
+  // Editing after approval starts a new draft; the diff against the approved revision shows just that edit.
+  await seedRevision(id, demo.editor.email, ["innovation Talents", "innovation talents"]);
+  await reviewer.reload();
+  await expect(reviewer.getByTestId("approval")).toContainText("Approved: revision 2");
+  await reviewer.getByRole("link", { name: "Changes since approval" }).click();
+  await expect(reviewer).toHaveURL(new RegExp(`compare\\?from=2&to=3`));
+  await expect(reviewer.getByTestId("compare-presets").getByRole("link", { name: "approved revision 2" })).toHaveAttribute("aria-current", "true");
+  await expect(reviewer.getByTestId("diff").last().locator("del.diff-del")).toHaveText(["Talents"]);
+  await expect(reviewer.getByTestId("diff").last().locator("ins.diff-ins")).toHaveText(["talents"]);
 });
 
 test("a reviewer who edited the submission gets no decision buttons, and the API refuses", async ({ browser }) => {

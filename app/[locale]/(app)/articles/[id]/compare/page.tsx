@@ -39,7 +39,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   await requireActor(locale, `/${locale}/articles/${id}/compare`);
   const article = await db.article.findUnique({
     where: { id },
-    select: { id: true, targetTitle: true, targetLang: true, sourceLang: true, sourceDoc: true, mtTitle: true, mtDoc: true, headRevisionNumber: true, createdAt: true },
+    select: { id: true, targetTitle: true, targetLang: true, sourceLang: true, sourceDoc: true, mtTitle: true, mtDoc: true, headRevisionNumber: true, approvedRevisionNumber: true, publishedRevisionNumber: true, createdAt: true },
   });
   if (!article) notFound();
   const to = query.to ?? article.headRevisionNumber;
@@ -53,7 +53,22 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const missing = !left ? from : !right ? to : null;
   const diff = left && right ? compareVersions(left, right, article.targetLang) : null;
   const source = docToBlocks(JSON.parse(article.sourceDoc) as EditorDoc);
-  const label = (n: number) => (n === 0 ? t("mt") : n === article.headRevisionNumber ? t("current", { number: n }) : t("revision", { number: n }));
+  const tags = (n: number) =>
+    [n === article.approvedRevisionNumber ? t("approvedTag") : null, n === article.publishedRevisionNumber ? t("publishedTag") : null].filter(Boolean).join(", ");
+  const label = (n: number) => {
+    const base = n === 0 ? t("mt") : n === article.headRevisionNumber ? t("current", { number: n }) : t("revision", { number: n });
+    const tag = tags(n);
+    return tag ? `${base} · ${tag}` : base;
+  };
+  // One-click comparisons with the current text: from the MT, the approved and the published revision.
+  const head = article.headRevisionNumber;
+  const presets = [
+    { from: 0, label: t("presetMt") },
+    ...(article.approvedRevisionNumber !== null && article.approvedRevisionNumber !== head ? [{ from: article.approvedRevisionNumber, label: t("presetApproved", { number: article.approvedRevisionNumber }) }] : []),
+    ...(article.publishedRevisionNumber !== null && article.publishedRevisionNumber !== head && article.publishedRevisionNumber !== article.approvedRevisionNumber
+      ? [{ from: article.publishedRevisionNumber, label: t("presetPublished", { number: article.publishedRevisionNumber }) }]
+      : []),
+  ];
   const options = [...revisions.map((r) => r.number), 0];
   const href = (changes: Partial<{ view: string; changed: string | undefined }>) => {
     const q = new URLSearchParams({ from: String(from), to: String(to), view: changes.view ?? query.view });
@@ -81,6 +96,18 @@ export default async function ComparePage({ params, searchParams }: Props) {
         </form>
       </div>
 
+      {head > 0 && presets.length > 1 && (
+        <nav className="row" aria-label={t("presets")} style={{ marginBottom: 12 }} data-testid="compare-presets">
+          <span className="muted small">{t("presets")}</span>
+          <span className="segmented">
+            {presets.map((p) => (
+              <Link key={p.from} href={`/articles/${id}/compare?from=${p.from}&to=${head}&view=${query.view}`} aria-current={from === p.from && to === head ? "true" : undefined}>
+                {p.label}
+              </Link>
+            ))}
+          </span>
+        </nav>
+      )}
       {missing !== null || !diff ? (
         <div className="alert alert-error" role="alert">{t("unknownVersion", { number: missing ?? to })}</div>
       ) : (
