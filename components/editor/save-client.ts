@@ -16,7 +16,15 @@ type ErrorPayload = { error?: { code?: string; message?: string; issues?: { path
 
 export async function saveRevision(
   articleId: string,
-  body: { baseNumber: number; title: string; content: EditorDoc; message?: string; editSeconds?: number },
+  body: {
+    baseNumber: number;
+    title: string;
+    content: EditorDoc;
+    message?: string;
+    editSeconds?: number;
+    /** Open comment threads' ranges in `content` (components/comments/anchors-extension.ts). */
+    anchors?: { threadId: string; block: number; start: number; end: number }[];
+  },
   locale: string,
 ): Promise<SaveResult> {
   let response: Response;

@@ -8,6 +8,9 @@ import { blockSentences } from "@/lib/articles/row-sentences";
 import { editorExtensions } from "@/lib/editor/extensions";
 import { transformPastedHTML } from "@/lib/editor/paste";
 import type { EditorDoc } from "@/lib/editor/validate";
+import { anchorsForSave, changesSinceBase, CommentAnchors, dispatchAnchors } from "@/components/comments/anchors-extension";
+import { CommentsPanel } from "@/components/comments/comments-panel";
+import { useCommentThreads } from "@/components/comments/use-comment-threads";
 import { ConflictDialog } from "./conflict-dialog";
 import { Highlights } from "./highlights-extension";
 import { clearLocalDraft, readLocalDraft, writeLocalDraft, type LocalDraft } from "./local-draft";
@@ -24,6 +27,8 @@ export type TranslationEditorProps = {
   sourceTitle: string;
   sourceBlocks: { type: string; text: string }[];
   base: { number: number; title: string; content: EditorDoc };
+  /** Show the comment threads panel with writing enabled (policy.comment); default true. */
+  canComment?: boolean;
 };
 
 type SaveStatus = "saved" | "unsaved" | "saving" | "failed";
@@ -36,7 +41,7 @@ const IDLE_MS = 60_000;
  * right, row by row; save with the button or Ctrl/Cmd+S; unsaved work kept
  * in the browser; a concurrent save is shown and resolved, never lost.
  */
-export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTitle, sourceBlocks, base: initialBase }: TranslationEditorProps) {
+export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTitle, sourceBlocks, base: initialBase, canComment = true }: TranslationEditorProps) {
   const t = useTranslations("Editor");
   const format = useFormatter();
   const locale = useLocale();
@@ -59,7 +64,7 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
   const editor = useEditor({
     immediatelyRender: false,
     shouldRerenderOnTransaction: false,
-    extensions: [...editorExtensions(), Highlights],
+    extensions: [...editorExtensions(), Highlights, CommentAnchors.configure({ lang: targetLang })],
     content: initialBase.content,
     editorProps: {
       transformPastedHTML,
@@ -79,6 +84,7 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
 
   const { rows, rowRef, blocksRef } = useRowSync({ editor, sourceTexts, sourceLang, targetLang, emptyLabel: t("noCounterpart") });
   const { active, onHover, onLeave } = useSentenceLinks({ editor, rows, blocksRef, sourceSentences, targetLang });
+  const comments = useCommentThreads({ articleId, revision: base.number, editor, lang: targetLang });
 
   const keepLocally = useCallback(() => {
     if (!editor || editor.isDestroyed) return;
@@ -117,6 +123,9 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
       if (!editor || statusRef.current === "saving") return;
       const content = editor.getJSON() as EditorDoc;
       const docAtSave = editor.state.doc;
+      // Thread ranges as mapped through the edits being saved; the save stores them with the revision.
+      const anchors = anchorsForSave(editor.state);
+      const changesAtSave = changesSinceBase(editor.state);
       const titleAtSave = titleRef.current;
       setStatus("saving");
       setNotice(null);
@@ -128,12 +137,14 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
           content,
           ...(message.trim() ? { message: message.trim() } : {}),
           editSeconds: Math.round(editMs.current / 1000),
+          ...(anchors.length ? { anchors } : {}),
         },
         locale,
       );
       const unchangedSince = editor.state.doc === docAtSave && titleRef.current === titleAtSave;
       switch (result.kind) {
         case "saved":
+          if (!editor.isDestroyed) dispatchAnchors(editor.view, { type: "rebase", doc: docAtSave, keepFrom: changesAtSave });
           setBase({ number: result.revision.number, title: titleAtSave, content });
           editMs.current = 0;
           setMessage("");
@@ -214,6 +225,7 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
   const takeTheirs = (current: CurrentRevision) => {
     if (!editor) return;
     editor.commands.setContent(current.content, { emitUpdate: false });
+    dispatchAnchors(editor.view, { type: "rebase", doc: editor.state.doc, keepFrom: changesSinceBase(editor.state) });
     setTitle(current.title);
     setBase({ number: current.number, title: current.title, content: current.content });
     setConflict(null);
@@ -226,6 +238,8 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
     if (!editor) return;
     setBase({ number: current.number, title: current.title, content: current.content });
     editor.commands.setContent(doc, { emitUpdate: true });
+    // Approximation until the next save: the merged text stands in for theirs as the anchors' base.
+    dispatchAnchors(editor.view, { type: "rebase", doc: editor.state.doc, keepFrom: changesSinceBase(editor.state) });
     setTitle(mergedTitle);
     setConflict(null);
     setStatus("unsaved");
@@ -245,85 +259,88 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
   }[status];
 
   return (
-    <div className="desk">
-      <div className="desk-bar">
-        {editor ? <Toolbar editor={editor} /> : <div className="toolbar" />}
-        <div className="save-area">
-          <span className="muted small">{base.number ? t("basedOn", { number: base.number }) : t("basedOnMt")}</span>
-          <label htmlFor="revision-message" className="visually-hidden">{t("messageLabel")}</label>
-          <input
-            id="revision-message"
-            type="text"
-            value={message}
-            maxLength={500}
-            placeholder={t("messagePlaceholder")}
-            onChange={(e) => setMessage(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter") {
-                e.preventDefault();
-                void save();
-              }
-            }}
-          />
-          <span className={`save-status save-${status}`} role="status" aria-live="polite" data-testid="save-status">
-            {statusText}
-          </span>
-          <button type="button" className="button button-primary" onClick={() => void save()} disabled={status === "saving"} title={t("saveShortcut")}>
-            {t("save")}
-          </button>
+    <div className="desk-with-comments">
+      <div className="desk">
+        <div className="desk-bar">
+          {editor ? <Toolbar editor={editor} /> : <div className="toolbar" />}
+          <div className="save-area">
+            <span className="muted small">{base.number ? t("basedOn", { number: base.number }) : t("basedOnMt")}</span>
+            <label htmlFor="revision-message" className="visually-hidden">{t("messageLabel")}</label>
+            <input
+              id="revision-message"
+              type="text"
+              value={message}
+              maxLength={500}
+              placeholder={t("messagePlaceholder")}
+              onChange={(e) => setMessage(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") {
+                  e.preventDefault();
+                  void save();
+                }
+              }}
+            />
+            <span className={`save-status save-${status}`} role="status" aria-live="polite" data-testid="save-status">
+              {statusText}
+            </span>
+            <button type="button" className="button button-primary" onClick={() => void save()} disabled={status === "saving"} title={t("saveShortcut")}>
+              {t("save")}
+            </button>
+          </div>
         </div>
-      </div>
 
-      {draftOffer && (
-        <div className="alert alert-warn desk-notice" role="alert">
-          {t("draftFound", { time: format.dateTime(new Date(draftOffer.savedAt), { dateStyle: "medium", timeStyle: "short" }) })}{" "}
-          <button type="button" className="button button-small" onClick={restoreDraft}>{t("restoreDraft")}</button>{" "}
-          <button type="button" className="button button-small" onClick={() => { clearLocalDraft(articleId); setDraftOffer(null); }}>
-            {t("discardDraft")}
-          </button>
+        {draftOffer && (
+          <div className="alert alert-warn desk-notice" role="alert">
+            {t("draftFound", { time: format.dateTime(new Date(draftOffer.savedAt), { dateStyle: "medium", timeStyle: "short" }) })}{" "}
+            <button type="button" className="button button-small" onClick={restoreDraft}>{t("restoreDraft")}</button>{" "}
+            <button type="button" className="button button-small" onClick={() => { clearLocalDraft(articleId); setDraftOffer(null); }}>
+              {t("discardDraft")}
+            </button>
+          </div>
+        )}
+        {notice && (
+          <div className={`alert alert-${notice.kind} desk-notice`} role={notice.kind === "error" ? "alert" : "status"}>{notice.text}</div>
+        )}
+
+        <div className="desk-grid">
+          <div className="desk-head">{t("original")} <span className="lang-tag">{sourceLang}</span></div>
+          <div className="desk-head">{t("translation")} <span className="lang-tag">{targetLang}</span></div>
+          <div className="desk-title src" lang={sourceLang}>{sourceTitle}</div>
+          <div className="desk-title">
+            <label htmlFor="translated-title" className="visually-hidden">{t("titleLabel")}</label>
+            <textarea
+              id="translated-title"
+              lang={targetLang}
+              rows={2}
+              value={title}
+              onChange={(e) => {
+                setTitle(e.target.value);
+                markDirty();
+              }}
+            />
+          </div>
         </div>
-      )}
-      {notice && (
-        <div className={`alert alert-${notice.kind} desk-notice`} role={notice.kind === "error" ? "alert" : "status"}>{notice.text}</div>
-      )}
+        <div className="desk-body">
+          <SourcePane rows={rows} blocks={blocksForPane} lang={sourceLang} active={active} rowRef={rowRef} onHover={onHover} onLeave={onLeave} />
+          <div className="tgt-col">
+            <EditorContent editor={editor} />
+          </div>
+        </div>
 
-      <div className="desk-grid">
-        <div className="desk-head">{t("original")} <span className="lang-tag">{sourceLang}</span></div>
-        <div className="desk-head">{t("translation")} <span className="lang-tag">{targetLang}</span></div>
-        <div className="desk-title src" lang={sourceLang}>{sourceTitle}</div>
-        <div className="desk-title">
-          <label htmlFor="translated-title" className="visually-hidden">{t("titleLabel")}</label>
-          <textarea
-            id="translated-title"
+        {conflict && editor && (
+          <ConflictDialog
+            base={base}
+            current={conflict.current}
+            mine={conflict.mine}
             lang={targetLang}
-            rows={2}
-            value={title}
-            onChange={(e) => {
-              setTitle(e.target.value);
-              markDirty();
-            }}
+            onKeepMine={() => keepMine(conflict.current)}
+            onTakeTheirs={() => takeTheirs(conflict.current)}
+            onMerge={(doc, mergedTitle) => merge(conflict.current, doc, mergedTitle)}
+            onClose={() => setConflict(null)}
           />
-        </div>
+        )}
       </div>
-      <div className="desk-body">
-        <SourcePane rows={rows} blocks={blocksForPane} lang={sourceLang} active={active} rowRef={rowRef} onHover={onHover} onLeave={onLeave} />
-        <div className="tgt-col">
-          <EditorContent editor={editor} />
-        </div>
-      </div>
-
-      {conflict && editor && (
-        <ConflictDialog
-          base={base}
-          current={conflict.current}
-          mine={conflict.mine}
-          lang={targetLang}
-          onKeepMine={() => keepMine(conflict.current)}
-          onTakeTheirs={() => takeTheirs(conflict.current)}
-          onMerge={(doc, mergedTitle) => merge(conflict.current, doc, mergedTitle)}
-          onClose={() => setConflict(null)}
-        />
-      )}
+      <CommentsPanel comments={comments} canComment={canComment} />
     </div>
   );
 }

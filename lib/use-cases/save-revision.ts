@@ -25,6 +25,7 @@ import { fieldIssues } from "@/lib/http/zod-issues";
 import { revisionMetrics } from "@/lib/articles/revision-metrics";
 import { parseArticleStatus } from "@/lib/articles/status";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
+import { anchorUpdates, savedAnchorsSchema, type SavedAnchor } from "@/lib/comments/save-anchors";
 import { loadRevisionView, type ArticleForView } from "./get-revision";
 
 /**
@@ -61,6 +62,8 @@ const saveRevisionSchema = z.strictObject(
       .nullish()
       .transform((value) => value || null),
     editSeconds: nonNegativeInt(MAX_EDIT_SECONDS).nullish().transform((value) => value ?? null),
+    // Open comment threads' ranges as the editor mapped them through its edits.
+    anchors: savedAnchorsSchema.optional().transform((value) => value ?? []),
   },
   { error: (issue) => (issue.code === "invalid_type" ? "invalid_type" : undefined) },
 );
@@ -72,6 +75,7 @@ export type SaveRevisionInput = {
   content: EditorDoc;
   message?: string | null;
   editSeconds?: number | null;
+  anchors?: SavedAnchor[];
 };
 
 /** The revision a save produced, or the unchanged head. */
@@ -99,7 +103,7 @@ function contentPath(path: string): string {
 }
 
 /** The envelope with zod, the document with the editor's validator; one 422 naming every problem. */
-function parseInput(input: unknown): { baseNumber: number; title: string; content: EditorDoc; message: string | null; editSeconds: number | null } {
+function parseInput(input: unknown): { baseNumber: number; title: string; content: EditorDoc; message: string | null; editSeconds: number | null; anchors: SavedAnchor[] } {
   const envelope = saveRevisionSchema.safeParse(input);
   const issues: FieldIssue[] = envelope.success ? [] : fieldIssues(envelope.error);
   const rawContent = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>).content : undefined;
@@ -265,6 +269,8 @@ export async function saveRevision(options: {
         articleId,
         details: { number, baseNumber: input.baseNumber, words, wordsChanged: metrics.wordsChanged, ...(restoredFrom === undefined ? {} : { restoredFrom }) },
       }),
+      // Rolled back with the revision when the save loses a race.
+      ...anchorUpdates(db, { articleId, number, doc: input.content, lang: article.targetLang, anchors: input.anchors }),
     ]);
     return { unchanged: false, revision: { ...revision, createdAt: revision.createdAt.toISOString(), authorName: actor.name } };
   } catch (error) {
