@@ -1,8 +1,9 @@
 /**
  * Runs once when the server starts (instrumentation.ts), before it takes
- * requests: applies pending migrations, then seeds the demo into an empty
- * database. Migrations run before the app's database client is loaded:
- * Prisma's engine takes SQLite's exclusive lock while it migrates.
+ * requests: applies pending migrations, seeds the demo into an empty
+ * database, and starts the webhook delivery worker (lib/webhooks/worker.ts).
+ * Migrations run before the app's database client is loaded: Prisma's
+ * engine takes SQLite's exclusive lock while it migrates.
  */
 import { applyMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
@@ -28,5 +29,8 @@ export async function startup() {
       ].join("\n"),
     );
   }
+  // Delivers the webhook outbox in this process, about once a second; its timer does not keep the process alive.
+  const { startWebhookWorker } = await import("@/lib/webhooks/worker");
+  startWebhookWorker({ db });
   console.log(`Copydesk is ready at ${env.COPYDESK_URL}`);
 }

@@ -1,0 +1,49 @@
+/**
+ * Makes the feeds public or token-protected (admin). The Setting row write
+ * and its "setting.changed" audit event go in one array transaction. The
+ * write is guarded by the value read (an update filtered on it, or a create
+ * that the primary key refuses if a row appeared), so two admins toggling at
+ * once cannot both succeed with a stale "from" in the audit: the loser gets
+ * 409. Setting the value it already has writes nothing.
+ */
+import { z } from "zod";
+import { auditEvent } from "@/lib/audit";
+import { policy } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { parseOrThrow } from "@/lib/http/zod-issues";
+import { FEEDS_PUBLIC_KEY, parseFeedsPublic } from "@/lib/settings/feeds";
+
+export const feedsSettingSchema = z.strictObject({ public: z.boolean({ error: "invalid_type" }) });
+
+export async function changeFeedsSetting(options: { db: Db; actor: Actor; input: unknown }): Promise<{ public: boolean; changed: boolean }> {
+  const { db, actor } = options;
+  if (!policy.manageSettings(actor)) throw new AppError("forbidden", "Admins only");
+  const input = parseOrThrow(feedsSettingSchema, options.input);
+  const row = await db.setting.findUnique({ where: { key: FEEDS_PUBLIC_KEY }, select: { value: true } });
+  const before = parseFeedsPublic(row?.value);
+  if (before === input.public) return { public: before, changed: false };
+  const value = JSON.stringify(input.public);
+  try {
+    await db.$transaction([
+      row
+        ? db.setting.update({ where: { key: FEEDS_PUBLIC_KEY, value: row.value }, data: { value }, select: { key: true } })
+        : db.setting.create({ data: { key: FEEDS_PUBLIC_KEY, value }, select: { key: true } }),
+      auditEvent(db, {
+        actor: { type: "user", id: actor.id },
+        action: "setting.changed",
+        subjectType: "setting",
+        subjectId: FEEDS_PUBLIC_KEY,
+        details: { key: FEEDS_PUBLIC_KEY, from: before, to: input.public },
+      }),
+    ]);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2025" || error.code === "P2002")) {
+      throw new AppError("conflict", "The setting changed meanwhile");
+    }
+    throw error;
+  }
+  return { public: input.public, changed: true };
+}
