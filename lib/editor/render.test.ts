@@ -45,6 +45,13 @@ describe("renderHtml", () => {
     expect(renderHtml(doc(p(text("click", evil))))).toBe("<p>click</p>");
   });
 
+  it("closes the next link properly after dropping one (sanitize-html renames)", () => {
+    const evil = { type: "link" as const, attrs: { href: "javascript:alert(1)" } };
+    expect(renderHtml(doc(p(text("one", evil), " mid ", text("two", link("https://ok.example/"))), p("next")))).toBe(
+      '<p>one mid <a href="https://ok.example/" rel="noopener noreferrer nofollow">two</a></p>\n<p>next</p>',
+    );
+  });
+
   it("nests overlapping marks into balanced tags", () => {
     const href = link("https://example.com");
     expect(renderHtml(doc(p(text("a", bold), text("b", href, bold), text("c", href))))).toBe(
@@ -100,6 +107,18 @@ describe("renderMarkdown", () => {
   it("escapes link destinations and titles, and keeps '!' from making an image", () => {
     const mark = link("https://example.com/a_(b) c", 'The "title"');
     expect(renderMarkdown(doc(p("Wow!", text("link", mark))))).toBe('Wow\\![link](https://example.com/a_\\(b\\)%20c "The \\"title\\"")\n');
+  });
+
+  it("drops links that slipped past validation", () => {
+    const evil = { type: "link" as const, attrs: { href: "javascript:alert(1)" } };
+    expect(renderMarkdown(doc(p("a ", text("click", evil), " b")))).toBe("a click b\n");
+  });
+
+  it("keeps a link one token when its href holds line breaks, and its title inert text", () => {
+    // Valid for the validator (URL() drops the breaks), but a raw blank line
+    // would end the link and make the title's markup raw HTML.
+    const mark = link(" https://ok.example/a\n\nb c\u0001d\u0000", "<img src=x onerror=alert(1)> & more");
+    expect(renderMarkdown(doc(p(text("x", mark))))).toBe('[x](https://ok.example/ab%20c%01d "\\<img src=x onerror=alert(1)\\> \\& more")\n');
   });
 
   it("moves spaces out of emphasis", () => {

@@ -3,7 +3,7 @@
  * no DOM, usable on the server and (for paste cleaning) in the browser.
  */
 import sanitizeHtml from "sanitize-html";
-import { LINK_REL } from "./extensions";
+import { isAllowedHref, LINK_REL } from "./extensions";
 import { inlineTree, type InlinePiece } from "./inline";
 import { RENDER_POLICY } from "./sanitize-policy";
 import type { BlockNode, EditorDoc, InlineNode, LinkAttrs } from "./types";
@@ -33,7 +33,9 @@ function htmlInline(pieces: readonly InlinePiece[]): string {
         case "italic":
           return `<em>${inner}</em>`;
         case "link":
-          return `${linkOpenTag(piece.mark.attrs)}${inner}</a>`;
+          // A link that skipped validation keeps only its text; handing it to
+          // sanitize-html instead would leave a stray `</span>` (see RENDER_POLICY).
+          return isAllowedHref(piece.mark.attrs.href) ? `${linkOpenTag(piece.mark.attrs)}${inner}</a>` : inner;
       }
     })
     .join("");
@@ -123,8 +125,26 @@ function emphasisWorks(inner: string, before: string, after: string): boolean {
   return flanks(inner, before, after, PUNCTUATION_030) && flanks(inner, before, after, PUNCTUATION_031);
 }
 
+const percentEncode = (c: string): string => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+
+/**
+ * A link destination CommonMark reads as one token. Tab, CR and LF are
+ * dropped and C0 controls and spaces trimmed, as a browser's URL parser
+ * does; inner spaces, controls and angle brackets are percent-encoded.
+ * A raw line break here would end the link and turn what follows (a title
+ * holding "<img onerror=…>") into raw HTML.
+ */
 function linkDestination(href: string): string {
-  return href.replace(/[\\()]/g, "\\$&").replace(/ /g, "%20").replace(/</g, "%3C").replace(/>/g, "%3E");
+  return href
+    .replace(/[\t\n\r]/g, "")
+    .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "")
+    .replace(/[\\()]/g, "\\$&")
+    .replace(/[\u0000-\u0020\u007F<>]/g, percentEncode);
+}
+
+/** A link title in double quotes; "<", ">" and "&" escaped too, so it stays text even if the link did not parse. */
+function linkTitle(title: string): string {
+  return ` "${title.replace(/\s+/g, " ").replace(/["\\<>&]/g, "\\$&")}"`;
 }
 
 /** First character a piece will render as; "*" stands for any emphasis. */
@@ -156,7 +176,12 @@ function markdownInline(pieces: readonly InlinePiece[], before: string, after: s
     }
     const mark = piece.mark;
     if (mark.type === "link") {
-      const title = mark.attrs.title ? ` "${mark.attrs.title.replace(/\s+/g, " ").replace(/["\\]/g, "\\$&")}"` : "";
+      // A link that skipped validation keeps only its text.
+      if (!isAllowedHref(mark.attrs.href)) {
+        out += markdownInline(piece.children, prev, next);
+        return;
+      }
+      const title = mark.attrs.title ? linkTitle(mark.attrs.title) : "";
       out += `[${markdownInline(piece.children, "[", "]")}](${linkDestination(mark.attrs.href)}${title})`;
       return;
     }

@@ -162,8 +162,13 @@ export const RENDER_POLICY: sanitizeHtml.IOptions = {
   transformTags: {
     a: (_tag, attribs) => {
       const href = attribs.href;
-      if (!href || !isAllowedHref(href)) return span();
+      // Not renamed to a discarded tag: sanitize-html (2.18.1) forgets to
+      // clear a renamed tag that it then discards, and closes the next link
+      // at that depth as `</span>`, leaving it open over the rest of the page.
+      if (!href || !isAllowedHref(href)) return { tagName: "a", attribs: {} };
       return { tagName: "a", attribs: { ...attribs, href, rel: LINK_REL } };
     },
   },
+  // Links left without an href lose their tag and keep their text.
+  exclusiveFilter: (frame) => (frame.tag === "a" && !frame.attribs.href ? "excludeTag" : false),
 };
