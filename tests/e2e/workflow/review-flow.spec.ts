@@ -18,6 +18,31 @@ async function editAndSave(page: Page, articleId: string, within: string, target
   await expect(page.getByText(`Saved as revision ${number}.`)).toBeVisible();
 }
 
+/** Selects `target` inside the first text containing `context` in the read-only review text, as a mouse would. */
+async function selectInReviewText(page: Page, context: string, target: string) {
+  const doc = page.locator(".commented-doc");
+  await expect(doc).toContainText(context);
+  await doc.evaluate(
+    (root, { context, target }) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(context) ?? -1;
+        if (at === -1) continue;
+        const from = at + context.indexOf(target);
+        const range = document.createRange();
+        range.setStart(node, from);
+        range.setEnd(node, from + target.length);
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+      throw new Error(`text not found: ${context}`);
+    },
+    { context, target },
+  );
+}
+
 async function submit(page: Page, articleId: string, number: number, reviewer: string | null, note: string) {
   await page.goto(`/en/articles/${articleId}`);
   const panel = page.getByTestId("workflow-panel");
@@ -47,9 +72,18 @@ test("editor submits, reviewer sends back with reasons, editor fixes and resubmi
   // Against the MT: exactly one change, the stray space before the full stop.
   await expect(reviewer.getByTestId("review-diff").locator('[data-kind="changed"]')).toHaveCount(1);
   await expect(reviewer.getByTestId("review-diff").locator("del.diff-del")).toHaveText([" "]);
+  // A comment on the sentence with the faulty "And", in the text view.
+  await reviewer.getByRole("link", { name: /Text and comments/ }).click();
+  await expect(reviewer.getByTestId("open-threads")).toHaveText("No open threads");
+  await selectInReviewText(reviewer, "digitalization And digital industrialization", "digitalization And digital industrialization");
+  const reviewPanel = reviewer.locator("aside.comments-panel");
+  await reviewPanel.getByRole("button", { name: "Comment on selection" }).click();
+  await reviewPanel.getByLabel("New comment").fill("Capital “And” mid-sentence.");
+  await reviewPanel.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(reviewer.locator(".commented-doc .comment-anchor")).toHaveText("digitalization And digital industrialization");
   await reviewer.getByRole("button", { name: "Request changes…" }).click();
   await reviewer.getByLabel("Awkward phrasing").check();
-  await reviewer.getByLabel("Comment").fill("“digitalization And digital” still reads like MT.");
+  await reviewer.getByRole("textbox", { name: "Comment", exact: true }).fill("“digitalization And digital” still reads like MT.");
   await reviewer.getByRole("button", { name: "Send back for changes" }).click();
   await expect(reviewer.getByTestId("change-request")).toContainText(`${demo.reviewer.name} requested changes to revision 1`);
 
@@ -59,10 +93,21 @@ test("editor submits, reviewer sends back with reasons, editor fixes and resubmi
   await expect(banner).toContainText(`${demo.reviewer.name} requested changes to revision 1`);
   await expect(banner.locator(".chip")).toHaveText(["Awkward phrasing"]);
   await expect(banner).toContainText("still reads like MT");
+  // The reviewer's thread is there, on the same words; the editor fixes, replies and resolves.
+  const editorPanel = editor.locator("aside.comments-panel");
+  const thread = editorPanel.locator(".comments-thread").filter({ hasText: "Capital “And” mid-sentence." });
+  await expect(thread).toBeVisible();
+  await expect(editor.locator(".tgt-doc .comment-anchor")).toHaveText("digitalization And digital industrialization");
   await selectInEditor(editor, "digitalization And digital", "And");
   await editor.keyboard.type("and");
   await editor.keyboard.press("Control+s");
   await expect(editor.getByText("Saved as revision 2.")).toBeVisible();
+  await expect(editor.locator(".tgt-doc .comment-anchor")).toHaveText("digitalization and digital industrialization");
+  await thread.getByLabel("Reply to this thread").fill("Lower-cased it.");
+  await thread.getByRole("button", { name: "Reply", exact: true }).click();
+  await expect(thread.getByText("Lower-cased it.")).toBeVisible();
+  await thread.getByRole("button", { name: "Resolve", exact: true }).click();
+  await expect(editorPanel.getByTestId("open-thread-count")).toHaveText("No open threads");
   await submit(editor, id, 2, null, "Fixed the capital And.");
 
   // The reviewer approves with the keyboard.

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { CommentedTranslation } from "@/components/comments/commented-translation";
 import { DiffView } from "@/components/diff/diff-view";
 import { StatusPill } from "@/components/status-pill";
 import { ChangeNavigator } from "@/components/workflow/change-navigator";
@@ -10,7 +11,9 @@ import { DecisionPanel } from "@/components/workflow/decision-panel";
 import { Link } from "@/i18n/navigation";
 import { compareVersions } from "@/lib/articles/history";
 import { getWorkflowView } from "@/lib/articles/workflow-view";
+import { policy } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
+import { openThreadCount } from "@/lib/comments/queries";
 import { db } from "@/lib/db/client";
 import { docToBlocks } from "@/lib/editor/to-text";
 import type { EditorDoc } from "@/lib/editor/validate";
@@ -44,12 +47,18 @@ export default async function ReviewPage({ params, searchParams }: Props) {
     select: { id: true, targetTitle: true, targetLang: true, sourceLang: true, sourceTitle: true, sourceDoc: true, mtTitle: true, mtDoc: true, createdAt: true },
   });
   if (!article) notFound();
-  const [t, format, view] = await Promise.all([getTranslations("Review"), getFormatter(), getWorkflowView(db, actor, id)]);
+  const [t, c, format, view, openThreads] = await Promise.all([
+    getTranslations("Review"),
+    getTranslations("Comments"),
+    getFormatter(),
+    getWorkflowView(db, actor, id),
+    openThreadCount(db, id),
+  ]);
   if (!view) notFound();
 
   const submission = view.submission;
   const approvedNumber = view.approval?.revisionNumber ?? null;
-  const base = query.base ?? (approvedNumber !== null ? "approved" : "mt");
+  const base = query.base === "approved" && approvedNumber === null ? "mt" : (query.base ?? (approvedNumber !== null ? "approved" : "mt"));
   const fromNumber = base === "approved" && approvedNumber !== null ? approvedNumber : 0;
   const [from, to] = submission ? await Promise.all([loadRevisionView(db, article, fromNumber), loadRevisionView(db, article, submission.revisionNumber)]) : [null, null];
   const diff = from && to ? compareVersions(from, to, article.targetLang) : null;
@@ -105,15 +114,35 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               {approvedNumber !== null && (
                 <Link href={href({ base: "approved" })} aria-current={base === "approved" ? "true" : undefined}>{t("againstApproved", { number: approvedNumber })}</Link>
               )}
+              <Link href={href({ base: "text" })} aria-current={base === "text" ? "true" : undefined}>
+                {t("textAndComments")} <span className="count-badge" data-testid="open-threads">{c("openCount", { count: openThreads })}</span>
+              </Link>
             </nav>
-            <ChangeNavigator key={`${base}-${query.view}`} />
-            <nav className="segmented" aria-label={t("layout")}>
-              <Link href={href({ view: "inline" })} aria-current={query.view === "inline" ? "true" : undefined}>{t("inline")}</Link>
-              <Link href={href({ view: "split" })} aria-current={query.view === "split" ? "true" : undefined}>{t("split")}</Link>
-            </nav>
+            {base !== "text" && (
+              <>
+                <ChangeNavigator key={`${base}-${query.view}`} />
+                <nav className="segmented" aria-label={t("layout")}>
+                  <Link href={href({ view: "inline" })} aria-current={query.view === "inline" ? "true" : undefined}>{t("inline")}</Link>
+                  <Link href={href({ view: "split" })} aria-current={query.view === "split" ? "true" : undefined}>{t("split")}</Link>
+                </nav>
+              </>
+            )}
           </div>
 
-          {diff ? (
+          {base === "text" && to ? (
+            <div className="review-text-grid">
+              <section className="card card-body compare-source" aria-label={t("original")} lang={article.sourceLang}>
+                <h2 className="compare-head">{t("original")}</h2>
+                <h3>{article.sourceTitle}</h3>
+                {source.map((b, i) => (b.type === "heading" ? <h3 key={i}>{b.text}</h3> : <p key={i}>{b.text}</p>))}
+              </section>
+              <section className="card card-body" aria-label={t("textAndComments")} data-testid="review-text">
+                <h2 className="compare-head">{t("fromRevision", { number: submission.revisionNumber })}</h2>
+                <h3 lang={article.targetLang}>{to.title}</h3>
+                <CommentedTranslation articleId={id} revisionNumber={submission.revisionNumber} doc={to.content} lang={article.targetLang} canComment={policy.comment(actor)} />
+              </section>
+            </div>
+          ) : diff ? (
             <div className={`compare-grid compare-${query.view}`}>
               <section className="card card-body compare-source" aria-label={t("original")} lang={article.sourceLang}>
                 <h2 className="compare-head">{t("original")}</h2>
