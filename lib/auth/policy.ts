@@ -17,6 +17,14 @@ export const policy = {
   readArticles: (_actor: Actor) => true,
   /** Save a revision of an article's translation. */
   saveRevision: (_actor: Actor) => true,
+  /** Read the comment threads of an article. */
+  readComments: (_actor: Actor) => true,
+  /** Start a comment thread or reply to one (editors, reviewers, admins alike). */
+  comment: (_actor: Actor) => true,
+  /** Mark a comment thread resolved. */
+  resolveThread: (_actor: Actor) => true,
+  /** Reopen a resolved comment thread. */
+  reopenThread: (_actor: Actor) => true,
   /**
    * Review workflow moves (submit, withdraw, request changes, approve,
    * publish, unpublish): the role table and the four-eyes rule of
@@ -24,6 +32,16 @@ export const policy = {
    * lib/workflow/guard.ts together with the status table.
    */
   workflow: mayPerform,
+  /** The review queue on "My work" (reviewers and admins decide on submissions). */
+  reviewQueue: (actor: Actor) => actor.role === "reviewer" || actor.role === "admin",
+  /** The change-request reasons report. */
+  viewReasonsReport: (actor: Actor) => actor.role === "reviewer" || actor.role === "admin",
+  /** The audit trail of every event (an article's own timeline is readable by all). */
+  viewAudit: (actor: Actor) => actor.role === "admin",
+  /** Register, disable, delete webhook endpoints; see deliveries and resend them. */
+  manageWebhooks: (actor: Actor) => actor.role === "admin",
+  /** Change admin settings (e.g. whether the feeds are public). */
+  manageSettings: (actor: Actor) => actor.role === "admin",
 };
 
 /** May a token with these scopes use an endpoint that needs `scope`? */
