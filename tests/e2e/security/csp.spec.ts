@@ -67,6 +67,24 @@ test.describe("Content Security Policy", () => {
     expect(problems.pageErrors).toEqual([]);
   });
 
+  test("an unknown page answers 404 with the localized page, rendered with a nonce", async ({ page }) => {
+    const watch = await watchPage(page);
+    await signIn(page, demo.editor);
+    for (const [path, heading] of [["/en/no-such-page", "Page not found"], ["/zh/no/such/page", "页面不存在"]] as const) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      // Chunks the 404 page loads later are trusted through 'strict-dynamic'; no violation is the proof.
+      expectStrictCsp(response);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    }
+    // Hydrated: the client-side link works.
+    await page.getByRole("link").filter({ hasText: "文章" }).first().click();
+    await expect(page).toHaveURL(/\/zh\/articles/);
+    const problems = await watch.problems();
+    expect(problems.violations).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
   test("markup injected into a page cannot run, and the watchers used by these tests notice it", async ({ page }) => {
     const watch = await watchPage(page);
     await page.goto("/en/sign-in");
