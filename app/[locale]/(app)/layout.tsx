@@ -6,6 +6,8 @@ import { NavLinks } from "@/components/nav-links";
 import { Link } from "@/i18n/navigation";
 import { policy } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { countMyWork } from "@/lib/work/queries";
 
 /** The signed-in frame. Each page checks the session itself (layouts do not re-run on navigation). */
 export default async function AppLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
@@ -14,6 +16,8 @@ export default async function AppLayout({ children, params }: { children: ReactN
   const t = await getTranslations("Nav");
   const c = await getTranslations("Common");
   const r = await getTranslations("Roles");
+  // Counts only (no rows): cheap enough for every page of the frame.
+  const workCount = actor ? await countMyWork(db, actor) : 0;
   return (
     <>
       <header className="topbar">
@@ -21,7 +25,7 @@ export default async function AppLayout({ children, params }: { children: ReactN
           <span className="brand-mark" aria-hidden="true">C</span>
           {c("appName")}
         </Link>
-        {actor && <NavLinks admin={policy.administer(actor)} />}
+        {actor && <NavLinks admin={policy.administer(actor)} reports={policy.viewReasonsReport(actor)} workCount={workCount} />}
         <div className="topbar-end">
           <LocaleSwitcher />
           {actor && (

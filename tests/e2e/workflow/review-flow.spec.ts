@@ -120,6 +120,24 @@ test("editor submits, reviewer sends back with reasons, editor fixes and resubmi
   await expect(reviewer.getByTestId("approval")).toContainText(`Approved: revision 2, by ${demo.reviewer.name}`);
   await reviewer.goto(`/en/articles/${id}`);
   await expect(reviewer.getByTestId("approval")).toContainText(`Approved: revision 2, by ${demo.reviewer.name}`);
+  await expect(reviewer.getByTestId("article-open-threads")).toHaveText("No open threads");
+  // The timeline shows every step, newest first.
+  const timeline = reviewer.getByTestId("article-timeline");
+  for (const step of [
+    `${demo.reviewer.name} approved revision 2`,
+    `${demo.editor.name} submitted revision 2 for review`,
+    `${demo.editor.name} resolved a comment thread`,
+    `${demo.editor.name} replied to a comment`,
+    `${demo.editor.name} saved revision 2`,
+    `${demo.reviewer.name} requested changes to revision 1`,
+    "Awkward phrasing",
+    `${demo.reviewer.name} commented`,
+    `${demo.editor.name} submitted revision 1 for review to ${demo.reviewer.name}`,
+    `${demo.editor.name} saved revision 1`,
+    "imported the article",
+  ]) {
+    await expect(timeline).toContainText(step);
+  }
 
   // Editing after approval starts a new draft; the diff against the approved revision shows just that edit.
   await seedRevision(id, demo.editor.email, ["innovation Talents", "innovation talents"]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import { CreateTokenForm, CreateUserForm, RevokeTokenButton, UserActions } from "@/components/admin-forms";
+import { Link } from "@/i18n/navigation";
 import { parseScopes } from "@/lib/auth/api-tokens";
 import { policy } from "@/lib/auth/policy";
 import { parseRole } from "@/lib/auth/roles";
@@ -18,7 +19,14 @@ export default async function AdminPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale === "zh" ? "zh" : "en");
   const actor = await requireActor(locale, `/${locale}/admin`);
   if (!policy.administer(actor)) forbidden();
-  const [t, r, format] = await Promise.all([getTranslations("Admin"), getTranslations("Roles"), getFormatter()]);
+  const [t, r, format, audit, webhooks, settings] = await Promise.all([
+    getTranslations("Admin"),
+    getTranslations("Roles"),
+    getFormatter(),
+    getTranslations("Audit"),
+    getTranslations("Webhooks"),
+    getTranslations("Settings"),
+  ]);
   const [users, tokens] = await Promise.all([
     db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, role: true, disabled: true } }),
     db.apiToken.findMany({
@@ -30,7 +38,14 @@ export default async function AdminPage({ params }: { params: Promise<{ locale: 
 
   return (
     <main className="page admin-grid">
-      <h1>{t("title")}</h1>
+      <div className="page-header" style={{ marginBottom: 0 }}>
+        <h1>{t("title")}</h1>
+        <div className="row">
+          <Link className="button" href="/admin/audit" title={audit("linkFromAdminHint")}>{audit("linkFromAdmin")}</Link>
+          <Link className="button" href="/admin/webhooks">{webhooks("linkFromAdmin")}</Link>
+          <Link className="button" href="/admin/settings">{settings("linkFromAdmin")}</Link>
+        </div>
+      </div>
       <section className="card" aria-labelledby="users-heading">
         <div className="card-body"><h2 id="users-heading">{t("users")}</h2></div>
         <table className="table">

@@ -5,6 +5,7 @@ import { BilingualView } from "@/components/bilingual-view";
 import { RevisionTable } from "@/components/history/revision-table";
 import { StatusPill } from "@/components/status-pill";
 import { ChangeRequestBanner } from "@/components/workflow/change-request-banner";
+import { ArticleTimeline } from "@/components/workflow/timeline";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { Link } from "@/i18n/navigation";
 import { alignDocs } from "@/lib/articles/bilingual";
@@ -13,6 +14,7 @@ import { listRevisions, totalEditSeconds } from "@/lib/articles/history";
 import { getArticleWithCurrent } from "@/lib/articles/queries";
 import { eligibleReviewers, getWorkflowView } from "@/lib/articles/workflow-view";
 import { requireActor } from "@/lib/auth/session";
+import { openThreadCount } from "@/lib/comments/queries";
 import { db } from "@/lib/db/client";
 import type { EditorDoc } from "@/lib/editor/validate";
 
@@ -31,14 +33,16 @@ export default async function ArticlePage({ params }: Props) {
   const found = await getArticleWithCurrent(db, id);
   if (!found) notFound();
   const { article, head } = found;
-  const [t, h, format, recent, seconds, workflow, reviewers] = await Promise.all([
+  const [t, h, c, format, recent, seconds, workflow, reviewers, openThreads] = await Promise.all([
     getTranslations("Article"),
     getTranslations("History"),
+    getTranslations("Comments"),
     getFormatter(),
     listRevisions(db, article.id, 5),
     totalEditSeconds(db, article.id),
     getWorkflowView(db, actor, article.id),
     eligibleReviewers(db, article.id, actor.id),
+    openThreadCount(db, article.id),
   ]);
   const current = recent[0];
 
@@ -70,6 +74,11 @@ export default async function ArticlePage({ params }: Props) {
         )}
         {article.originalUrl && <div><dt>{t("originalUrl")}</dt><dd><a href={article.originalUrl} rel="noopener noreferrer nofollow" target="_blank">{article.originalUrl}</a></dd></div>}
         <div><dd>{t("paragraphCounts", { source: sourceCount, target: targetCount })}</dd></div>
+        <div>
+          <dd>
+            <Link href={`/articles/${article.id}/edit`} data-testid="article-open-threads">{c("openCount", { count: openThreads })}</Link>
+          </dd>
+        </div>
       </dl>
       {workflow?.changeRequest && <ChangeRequestBanner request={workflow.changeRequest} />}
       {workflow && <WorkflowPanel articleId={article.id} view={workflow} reviewers={reviewers} />}
@@ -96,6 +105,9 @@ export default async function ArticlePage({ params }: Props) {
           <RevisionTable articleId={article.id} revisions={recent} head={article.headRevisionNumber} showMt={false} />
         </section>
       )}
+      <div style={{ marginTop: 20 }}>
+        <ArticleTimeline articleId={article.id} />
+      </div>
     </main>
   );
 }

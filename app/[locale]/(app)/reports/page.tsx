@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { forbidden } from "next/navigation";
+import styles from "@/components/workflow/desk-views.module.css";
+import { Link } from "@/i18n/navigation";
+import { policy } from "@/lib/auth/policy";
+import { requireActor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getReasonsReport, REPORT_RANGES, reasonsQuerySchema } from "@/lib/reports/reasons";
+import { CHANGE_REQUEST_CATEGORIES } from "@/lib/workflow/reasons";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Reasons");
+  return { title: t("title") };
+}
+
+export default async function ReasonsReportPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale === "zh" ? "zh" : "en");
+  const actor = await requireActor(locale, `/${locale}/reports`);
+  if (!policy.viewReasonsReport(actor)) forbidden();
+  const query = reasonsQuerySchema.parse(await searchParams);
+  const [t, c, review, format, report] = await Promise.all([
+    getTranslations("Reasons"),
+    getTranslations("Common"),
+    getTranslations("Review"),
+    getFormatter(),
+    getReasonsReport(db, query),
+  ]);
+  const max = Math.max(1, ...Object.values(report.byCategory));
+  const share = (n: number) => (report.reasonsTotal ? format.number(n / report.reasonsTotal, { style: "percent", maximumFractionDigits: 0 }) : c("none"));
+  const hrefFor = (range: string, page = 1) => ({ pathname: "/reports", query: { range, ...(page > 1 ? { page } : {}) } });
+  const cell = (n: number) => <td className={`${styles.num} ${n === 0 ? styles.zero : ""}`}>{n === 0 ? "·" : format.number(n)}</td>;
+
+  return (
+    <main className="page">
+      <div className="page-header">
+        <div>
+          <h1>{t("title")}</h1>
+          <p className="muted small" style={{ margin: "4px 0 0" }}>{t("intro")}</p>
+        </div>
+        <nav className="segmented" aria-label={t("range")}>
+          {REPORT_RANGES.map((range) => (
+            <Link key={range} href={hrefFor(range)} aria-current={range === report.range ? "true" : undefined}>
+              {t(`range_${range}`)}
+            </Link>
+          ))}
+        </nav>
+      </div>
+      <p className={`muted ${styles.rangeBar}`} data-testid="reasons-summary">
+        {t("summary", { requests: report.changeRequests, reasons: report.reasonsTotal })}
+      </p>
+
+      {report.reasonsTotal === 0 ? (
+        <div className="card"><p className="empty">{t("empty")}</p></div>
+      ) : (
+        <div className={styles.reportGrid}>
+          <section className="card" aria-labelledby="by-category">
+            <div className={styles.sectionHead}><h2 id="by-category">{t("byCategory")}</h2></div>
+            <table className="table" data-testid="reasons-by-category">
+              <thead>
+                <tr>
+                  <th scope="col">{t("colCategory")}</th>
+                  <th scope="col" className={styles.num} style={{ width: 90 }}>{t("colCount")}</th>
+                  <th scope="col" className={styles.num} style={{ width: 90 }}>{t("colShare")}</th>
+                  <th scope="col" className={styles.barCell}><span className="visually-hidden">{t("colShare")}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {CHANGE_REQUEST_CATEGORIES.map((category) => {
+                  const n = report.byCategory[category];
+                  return (
+                    <tr key={category} data-testid={`reasons-category-${category}`}>
+                      <td>{review(`category.${category}`)}</td>
+                      {cell(n)}
+                      <td className={`${styles.num} muted small`}>{n ? share(n) : ""}</td>
+                      <td className={styles.barCell}>{n > 0 && <div className={styles.bar} style={{ width: `${(n / max) * 100}%` }} aria-hidden="true" />}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+
+          <section className="card" aria-labelledby="by-article">
+            <div className={styles.sectionHead}>
+              <h2 id="by-article">{t("byArticle")}</h2>
+              <span className={styles.count}>{report.articleCount}</span>
+            </div>
+            <div className={styles.scroll}>
+              <table className="table" data-testid="reasons-by-article">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("colArticle")}</th>
+                    {CHANGE_REQUEST_CATEGORIES.map((category) => (
+                      <th key={category} scope="col" className={styles.num} style={{ width: 84 }}>{review(`category.${category}`)}</th>
+                    ))}
+                    <th scope="col" className={styles.num} style={{ width: 70 }}>{t("colTotal")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.articles.map((a) => (
+                    <tr key={a.articleId} data-testid={`reasons-article-${a.articleId}`}>
+                      <td className="title-cell">
+                        <Link href={`/articles/${a.articleId}`}><span className="title-source">{a.targetTitle}</span></Link>
+                        <span className="title-target">{a.sourceTitle}</span>
+                      </td>
+                      {CHANGE_REQUEST_CATEGORIES.map((category) => <td key={category} className={`${styles.num} ${a.counts[category] === 0 ? styles.zero : ""}`}>{a.counts[category] === 0 ? "·" : format.number(a.counts[category])}</td>)}
+                      <td className={styles.num}><strong>{format.number(a.total)}</strong></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {report.pageCount > 1 && (
+              <nav className="pagination" aria-label={t("pagination")}>
+                {report.page > 1 ? <Link className="button button-small" href={hrefFor(report.range, report.page - 1)} rel="prev">← {c("previous")}</Link> : <span />}
+                <span className="muted small">{c("pageOf", { page: report.page, count: report.pageCount })}</span>
+                {report.page < report.pageCount ? <Link className="button button-small" href={hrefFor(report.range, report.page + 1)} rel="next">{c("next")} →</Link> : <span />}
+              </nav>
+            )}
+          </section>
+        </div>
+      )}
+    </main>
+  );
+}

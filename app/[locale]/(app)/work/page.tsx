@@ -1,0 +1,186 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { StatusPill } from "@/components/status-pill";
+import styles from "@/components/workflow/desk-views.module.css";
+import { Link } from "@/i18n/navigation";
+import { requireActor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getMyWork, workQuerySchema, type WorkItem, type WorkList, type WorkListPage } from "@/lib/work/queries";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Work");
+  return { title: t("title") };
+}
+
+const REVIEW_LISTS: ReadonlySet<WorkList> = new Set(["assigned", "queue", "edited"]);
+const ORDER: WorkList[] = ["assigned", "queue", "edited", "changes", "drafts"];
+const rank = (page: WorkListPage) => (page.list === "changes" && page.total > 0 ? -1 : ORDER.indexOf(page.list));
+
+export default async function MyWorkPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale === "zh" ? "zh" : "en");
+  const actor = await requireActor(locale, `/${locale}/work`);
+  const query = workQuerySchema.parse(await searchParams);
+  const [t, c, review, format, lists] = await Promise.all([
+    getTranslations("Work"),
+    getTranslations("Common"),
+    getTranslations("Review"),
+    getFormatter(),
+    getMyWork(db, actor, query),
+  ]);
+  const now = new Date();
+  // Change requests lead when there are any; otherwise a reviewer's queues come first.
+  const ordered = [...lists].sort((a, b) => rank(a) - rank(b));
+  const when = (d: Date) => (
+    <time dateTime={d.toISOString()} title={format.dateTime(d, { dateStyle: "full", timeStyle: "long" })}>
+      {format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })}
+    </time>
+  );
+  const pageHref = (list: WorkList, page: number) => ({
+    pathname: "/work",
+    query: Object.fromEntries(
+      Object.entries({ ...query, [list]: page }).filter(([, v]) => v > 1),
+    ),
+  });
+
+  const titleCell = (item: WorkItem, list: WorkList) => (
+    <td className="title-cell">
+      <Link href={list === "queue" || list === "assigned" ? `/articles/${item.id}/review` : `/articles/${item.id}`}>
+        <span className="title-source" lang={item.sourceLang}>{item.sourceTitle}</span>
+      </Link>
+      <span className="title-target" lang={item.targetLang}>{item.targetTitle}</span>
+      {list === "edited" && <span className={styles.badge}>{t("editedBadge")}</span>}
+    </td>
+  );
+
+  const reviewTable = (page: WorkListPage) => (
+    <table className="table">
+      <thead>
+        <tr>
+          <th scope="col">{t("colArticle")}</th>
+          <th scope="col" style={{ width: 330 }}>{t("colSubmitted")}</th>
+          <th scope="col" style={{ width: 120 }} />
+        </tr>
+      </thead>
+      <tbody>
+        {page.items.map((item) => (
+          <tr key={item.id} className={page.list === "edited" ? styles.greyed : undefined} data-testid={`work-${page.list}-${item.id}`}>
+            {titleCell(item, page.list)}
+            <td className="small">
+              {item.submittedRevisionNumber !== null && (
+                <span>{t("submittedLine", { number: item.submittedRevisionNumber, name: item.submitterName ?? "—" })}</span>
+              )}{" "}
+              <span className="muted">{item.reviewerName ? t("assignedTo", { name: item.reviewerName }) : t("anyReviewer")}</span>
+              {item.submittedAt && (
+                <span className={styles.sub}>
+                  {when(item.submittedAt)} · {t("waitingFor", { duration: format.relativeTime(item.submittedAt, now) })}
+                </span>
+              )}
+            </td>
+            <td className="nowrap">
+              {page.list === "edited" ? (
+                <Link className="button button-small" href={`/articles/${item.id}`}>{t("open")}</Link>
+              ) : (
+                <Link className="button button-small button-primary" href={`/articles/${item.id}/review`}>{t("review")}</Link>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  const editTable = (page: WorkListPage) => (
+    <table className="table">
+      <thead>
+        <tr>
+          <th scope="col" style={{ width: 150 }}>{t("colStatus")}</th>
+          <th scope="col">{t("colArticle")}</th>
+          {page.list === "changes" && <th scope="col" style={{ width: "34%" }}>{t("colReasons")}</th>}
+          <th scope="col" style={{ width: 170 }}>{t("colUpdated")}</th>
+          <th scope="col" style={{ width: 90 }} />
+        </tr>
+      </thead>
+      <tbody>
+        {page.items.map((item) => (
+          <tr key={item.id} data-testid={`work-${page.list}-${item.id}`}>
+            <td><StatusPill status={item.status} /></td>
+            {titleCell(item, page.list)}
+            {page.list === "changes" && (
+              <td>
+                {item.changeRequest ? (
+                  <>
+                    <ul className={styles.chips} aria-label={review("categories")}>
+                      {item.changeRequest.categories.map((cat) => (
+                        <li key={cat} className={styles.chip}>{review(`category.${cat}`)}</li>
+                      ))}
+                    </ul>
+                    {item.changeRequest.comment && <blockquote className={styles.comment}>{item.changeRequest.comment}</blockquote>}
+                    <span className={styles.sub}>
+                      {t("requestedBy", { name: item.changeRequest.reviewerName, when: format.dateTime(item.changeRequest.createdAt, { dateStyle: "medium" }) })}
+                    </span>
+                  </>
+                ) : (
+                  <span className="muted">{c("none")}</span>
+                )}
+              </td>
+            )}
+            <td className="nowrap muted small">
+              {when(item.updatedAt)}
+              <span className={styles.sub}>
+                {item.headRevisionNumber > 0 ? t("revisionLine", { number: item.headRevisionNumber }) : t("noRevision")}
+              </span>
+            </td>
+            <td className="nowrap">
+              <Link className="button button-small" href={`/articles/${item.id}/edit`}>{t("edit")}</Link>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <main className="page">
+      <div className="page-header">
+        <div>
+          <h1>{t("title")}</h1>
+          <p className="muted small" style={{ margin: "4px 0 0" }}>{t("intro")}</p>
+        </div>
+        <Link className="button" href="/articles">{t("browseArticles")}</Link>
+      </div>
+      <div className={styles.sections}>
+        {ordered.map((page) => {
+          if (page.list === "edited" && page.total === 0) return null;
+          const urgent = page.list === "changes" && page.total > 0;
+          const headingId = `work-${page.list}-heading`;
+          return (
+            <section key={page.list} className={`card ${urgent ? styles.urgent : ""}`} aria-labelledby={headingId} data-testid={`work-${page.list}`}>
+              <div className={styles.sectionHead}>
+                <h2 id={headingId}>{t(page.list)}</h2>
+                <span className={styles.count} data-testid={`work-${page.list}-count`}>{page.total}</span>
+                <p className="muted small">{t(`${page.list}Hint`)}</p>
+              </div>
+              {page.items.length === 0 ? (
+                <p className={styles.sectionEmpty}>{t(`${page.list}Empty`)}</p>
+              ) : REVIEW_LISTS.has(page.list) ? (
+                reviewTable(page)
+              ) : (
+                editTable(page)
+              )}
+              {page.pageCount > 1 && (
+                <nav className="pagination" aria-label={t("pagination", { list: t(page.list) })}>
+                  {page.page > 1 ? <Link className="button button-small" href={pageHref(page.list, page.page - 1)} rel="prev">← {c("previous")}</Link> : <span />}
+                  <span className="muted small">{c("pageOf", { page: page.page, count: page.pageCount })}</span>
+                  {page.page < page.pageCount ? <Link className="button button-small" href={pageHref(page.list, page.page + 1)} rel="next">{c("next")} →</Link> : <span />}
+                </nav>
+              )}
+            </section>
+          );
+        })}
+      </div>
+    </main>
+  );
+}
