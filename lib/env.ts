@@ -24,6 +24,10 @@ const schema = z.object({
     .enum(["0", "1", "true", "false"])
     .default("1")
     .transform((v) => v === "1" || v === "true"),
+  /** Export API: requests per minute per token, per app instance (lib/export/rate-limit.ts). */
+  COPYDESK_EXPORT_RATE_LIMIT: z.coerce.number().positive().default(600),
+  /** Export API: burst per token (bucket size). */
+  COPYDESK_EXPORT_RATE_BURST: z.coerce.number().int().min(1).default(120),
 });
 
 const parsed = schema.safeParse(process.env);

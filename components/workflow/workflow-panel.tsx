@@ -57,8 +57,8 @@ export async function WorkflowPanel({
           )}
           {view.actions.withdraw && view.submission && <WithdrawButton articleId={articleId} revisionNumber={view.submission.revisionNumber} />}
           {view.actions.submit && <SubmitForm articleId={articleId} revisionNumber={view.headRevisionNumber} reviewers={reviewers} />}
-          {children}
         </div>
+        {children && <div className="workflow-publishing">{children}</div>}
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import { RevisionTable } from "@/components/history/revision-table";
 import { StatusPill } from "@/components/status-pill";
 import { ChangeRequestBanner } from "@/components/workflow/change-request-banner";
 import { ArticleTimeline } from "@/components/workflow/timeline";
+import { PublishControls } from "@/components/workflow/publish-controls";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { Link } from "@/i18n/navigation";
 import { alignDocs } from "@/lib/articles/bilingual";
@@ -16,6 +17,7 @@ import { eligibleReviewers, getWorkflowView } from "@/lib/articles/workflow-view
 import { requireActor } from "@/lib/auth/session";
 import { openThreadCount } from "@/lib/comments/queries";
 import { db } from "@/lib/db/client";
+import { getPublishingState } from "@/lib/use-cases/get-publishing-state";
 import type { EditorDoc } from "@/lib/editor/validate";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -33,7 +35,7 @@ export default async function ArticlePage({ params }: Props) {
   const found = await getArticleWithCurrent(db, id);
   if (!found) notFound();
   const { article, head } = found;
-  const [t, h, c, format, recent, seconds, workflow, reviewers, openThreads] = await Promise.all([
+  const [t, h, c, format, recent, seconds, workflow, reviewers, openThreads, publishing] = await Promise.all([
     getTranslations("Article"),
     getTranslations("History"),
     getTranslations("Comments"),
@@ -43,6 +45,7 @@ export default async function ArticlePage({ params }: Props) {
     getWorkflowView(db, actor, article.id),
     eligibleReviewers(db, article.id, actor.id),
     openThreadCount(db, article.id),
+    getPublishingState({ db, actor, articleId: article.id }),
   ]);
   const current = recent[0];
 
@@ -81,7 +84,11 @@ export default async function ArticlePage({ params }: Props) {
         </div>
       </dl>
       {workflow?.changeRequest && <ChangeRequestBanner request={workflow.changeRequest} />}
-      {workflow && <WorkflowPanel articleId={article.id} view={workflow} reviewers={reviewers} />}
+      {workflow && (
+        <WorkflowPanel articleId={article.id} view={workflow} reviewers={reviewers}>
+          {(publishing.approvedRevisionNumber !== null || publishing.live) && <PublishControls {...publishing} />}
+        </WorkflowPanel>
+      )}
       {current && (
         <p className="effort-strip" data-testid="effort">
           <span>{h("latestEffort", { rate: format.number(current.mtEditRate, { style: "percent", maximumFractionDigits: 1 }) })}</span>

@@ -1,0 +1,233 @@
+/**
+ * Publish and unpublish (retract) an article.
+ *
+ * Publishing stores an immutable PublishedVersion of the APPROVED revision:
+ * title, body rendered on the server (sanitized HTML, Markdown, text; see
+ * lib/publishing/render.ts), languages, metadata, revision and version
+ * numbers, time and publisher. The export serves only these rows, so later
+ * edits never change what is served. Unpublishing marks the article's
+ * Publication as a tombstone and keeps every version (history).
+ *
+ * Each is one ARRAY transaction: the article update guarded by the version
+ * read (a concurrent move fails as a whole → 409), the version insert
+ * (unique (articleId, version) also stops two publishes from one read), the
+ * Publication upsert, the audit event and the webhook outbox event. After the
+ * commit this instance's export cache forgets the article; other instances
+ * see the change within the pointer TTL (lib/export/store.ts).
+ *
+ * Workflow: publish is approved → published and publishes
+ * approvedRevisionNumber. Unpublish is published → approved; and, as a
+ * special case, an article whose working copy moved on (status draft,
+ * in_review, …) while a version is still live (publishedRevisionNumber set)
+ * may be retracted too: publishedRevisionNumber is cleared, the status stays.
+ */
+import { z } from "zod";
+import { auditEvent } from "@/lib/audit";
+import { parseArticleStatus, type ArticleStatus } from "@/lib/articles/status";
+import type { Actor } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/client";
+import { validateEditorDoc } from "@/lib/editor/validate";
+import { countWords } from "@/lib/editor/to-text";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { forgetArticle } from "@/lib/export/store";
+import { exportArticleUrl, exportVersionUrl } from "@/lib/export/urls";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { parseOrThrow } from "@/lib/http/zod-issues";
+import { renderPublication } from "@/lib/publishing/render";
+import { webhookEvent } from "@/lib/webhooks/outbox";
+import { checkWorkflowMove } from "@/lib/workflow/guard";
+import { mayPerform } from "@/lib/workflow/permissions";
+
+const positiveInt = z.int({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") }).min(1, { error: "invalid" });
+
+/** Publish: the approved revision the caller saw (it must still be the approved one). */
+export const publishInputSchema = z.strictObject({ revisionNumber: positiveInt });
+/** Unpublish: the live version the caller saw (it must still be the live one). */
+export const unpublishInputSchema = z.strictObject({ version: positiveInt });
+
+export type PublishResult = { status: ArticleStatus; version: number; revisionNumber: number; publishedAt: string };
+export type UnpublishResult = { status: ArticleStatus; version: number; retractedAt: string };
+
+/** The JSON kept in PublishedVersion.metadata. */
+export type PublishedMetadata = {
+  outlet: string | null;
+  author: string | null;
+  originalUrl: string | null;
+  originalPublishedAt: string | null;
+  sourceTitle: string;
+  wordCount: number;
+};
+
+const ARTICLE_SELECT = {
+  id: true,
+  status: true,
+  version: true,
+  approvedRevisionNumber: true,
+  publishedRevisionNumber: true,
+  sourceLang: true,
+  targetLang: true,
+  sourceTitle: true,
+  outlet: true,
+  author: true,
+  originalUrl: true,
+  originalPublishedAt: true,
+} as const;
+
+async function loadArticle(db: Db, articleId: string) {
+  const row = await db.article.findUnique({ where: { id: articleId }, select: ARTICLE_SELECT });
+  if (!row) throw new AppError("not_found", "No such article");
+  return { ...row, status: parseArticleStatus(row.status) };
+}
+
+function isLostRace(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2025" || error.code === "P2002");
+}
+
+async function commit<T extends readonly Prisma.PrismaPromise<unknown>[]>(db: Db, operations: [...T]) {
+  try {
+    return await db.$transaction(operations);
+  } catch (error) {
+    if (isLostRace(error)) throw new AppError("conflict", "The article changed meanwhile; reload and try again");
+    throw error;
+  }
+}
+
+/**
+ * Publishes the article's approved revision as a new version (previous
+ * highest + 1). 403 for editors, 409 `invalid_transition` unless the status
+ * is `approved`, 409 `conflict` when `revisionNumber` is no longer the
+ * approved revision or another move landed first.
+ */
+export async function publishArticle(options: { db: Db; actor: Actor; articleId: string; input: unknown; now?: Date }): Promise<PublishResult> {
+  const { db, actor, articleId } = options;
+  const article = await loadArticle(db, articleId);
+  const next = checkWorkflowMove(actor, article.status, "publish", { revisionAuthorIds: [] });
+  const input = parseOrThrow(publishInputSchema, options.input);
+  const revisionNumber = article.approvedRevisionNumber;
+  if (revisionNumber === null || input.revisionNumber !== revisionNumber) {
+    throw new AppError("conflict", "Not the approved revision", { details: { approvedRevisionNumber: revisionNumber } });
+  }
+  const [revision, latest] = await Promise.all([
+    db.revision.findUnique({
+      where: { articleId_number: { articleId, number: revisionNumber } },
+      select: { title: true, content: true, plainText: true },
+    }),
+    db.publishedVersion.findFirst({ where: { articleId }, orderBy: { version: "desc" }, select: { version: true } }),
+  ]);
+  if (!revision) throw new Error(`Approved revision ${revisionNumber} of article ${articleId} is missing`);
+  const parsed = validateEditorDoc(JSON.parse(revision.content) as unknown);
+  // Stored revisions were validated when saved; failing now is a data bug, not the caller's.
+  if (!parsed.ok) throw new Error(`Approved revision ${revisionNumber} of article ${articleId} is not a valid document`);
+  const body = renderPublication(parsed.doc);
+  const version = (latest?.version ?? 0) + 1;
+  const now = options.now ?? new Date();
+  const metadata: PublishedMetadata = {
+    outlet: article.outlet,
+    author: article.author,
+    originalUrl: article.originalUrl,
+    originalPublishedAt: article.originalPublishedAt?.toISOString() ?? null,
+    sourceTitle: article.sourceTitle,
+    wordCount: countWords(revision.plainText, article.targetLang),
+  };
+  const publication = { state: "published", version, title: revision.title, targetLang: article.targetLang, changedAt: now, retractedAt: null };
+
+  await commit(db, [
+    db.article.update({
+      where: { id: articleId, version: article.version },
+      data: { status: next, publishedRevisionNumber: revisionNumber, version: { increment: 1 } },
+      select: { id: true },
+    }),
+    db.publishedVersion.create({
+      data: {
+        articleId,
+        version,
+        revisionNumber,
+        title: revision.title,
+        html: body.html,
+        markdown: body.markdown,
+        text: body.text,
+        sourceLang: article.sourceLang,
+        targetLang: article.targetLang,
+        metadata: JSON.stringify(metadata),
+        publishedAt: now,
+        publishedById: actor.id,
+      },
+      select: { id: true },
+    }),
+    db.publication.upsert({
+      where: { articleId },
+      create: { articleId, ...publication },
+      update: { ...publication, rowVersion: { increment: 1 } },
+      select: { articleId: true },
+    }),
+    auditEvent(db, {
+      actor: { type: "user", id: actor.id },
+      action: "article.published",
+      subjectType: "article",
+      subjectId: articleId,
+      articleId,
+      details: { revisionNumber, version },
+    }),
+    webhookEvent(db, {
+      type: "article.published",
+      at: now,
+      data: { articleId, version, revisionNumber, url: exportArticleUrl(env.COPYDESK_URL, articleId), versionUrl: exportVersionUrl(env.COPYDESK_URL, articleId, version) },
+    }),
+  ]);
+  forgetArticle(articleId);
+  return { status: next, version, revisionNumber, publishedAt: now.toISOString() };
+}
+
+/**
+ * Retracts the live version: the export lists the article as a tombstone and
+ * answers 410 for it; versions and history are kept. 403 for editors, 409
+ * `invalid_transition` when nothing is live, 409 `conflict` when `version`
+ * is no longer the live one or another move landed first.
+ */
+export async function unpublishArticle(options: { db: Db; actor: Actor; articleId: string; input: unknown; now?: Date }): Promise<UnpublishResult> {
+  const { db, actor, articleId } = options;
+  const article = await loadArticle(db, articleId);
+  let next: ArticleStatus;
+  if (article.status !== "published" && article.publishedRevisionNumber !== null) {
+    // The working copy moved on but a version is live: retract without a status move.
+    const allowed = mayPerform(actor, "unpublish", { revisionAuthorIds: [] });
+    if (!allowed.ok) throw new AppError("forbidden", `May not unpublish: ${allowed.reason}`, { details: { reason: allowed.reason } });
+    next = article.status;
+  } else {
+    next = checkWorkflowMove(actor, article.status, "unpublish", { revisionAuthorIds: [] });
+  }
+  const input = parseOrThrow(unpublishInputSchema, options.input);
+  const publication = await db.publication.findUnique({ where: { articleId }, select: { state: true, version: true, rowVersion: true } });
+  if (!publication || publication.state !== "published" || publication.version !== input.version) {
+    throw new AppError("conflict", "Not the live version", { details: { liveVersion: publication?.state === "published" ? publication.version : null } });
+  }
+  const now = options.now ?? new Date();
+  await commit(db, [
+    db.article.update({
+      where: { id: articleId, version: article.version },
+      data: { status: next, publishedRevisionNumber: null, version: { increment: 1 } },
+      select: { id: true },
+    }),
+    db.publication.update({
+      where: { articleId, rowVersion: publication.rowVersion },
+      data: { state: "retracted", changedAt: now, retractedAt: now, rowVersion: { increment: 1 } },
+      select: { articleId: true },
+    }),
+    auditEvent(db, {
+      actor: { type: "user", id: actor.id },
+      action: "article.unpublished",
+      subjectType: "article",
+      subjectId: articleId,
+      articleId,
+      details: { version: publication.version },
+    }),
+    webhookEvent(db, {
+      type: "article.unpublished",
+      at: now,
+      data: { articleId, version: publication.version, url: exportArticleUrl(env.COPYDESK_URL, articleId) },
+    }),
+  ]);
+  forgetArticle(articleId);
+  return { status: next, version: publication.version, retractedAt: now.toISOString() };
+}
