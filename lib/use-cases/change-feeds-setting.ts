@@ -11,8 +11,8 @@ import { auditEvent } from "@/lib/audit";
 import { policy } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
+import { isLostRace } from "@/lib/db/guarded-write";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/http/zod-issues";
 import { FEEDS_PUBLIC_KEY, parseFeedsPublic } from "@/lib/settings/feeds";
 
@@ -40,7 +40,7 @@ export async function changeFeedsSetting(options: { db: Db; actor: Actor; input:
       }),
     ]);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2025" || error.code === "P2002")) {
+    if (isLostRace(error)) {
       throw new AppError("conflict", "The setting changed meanwhile");
     }
     throw error;

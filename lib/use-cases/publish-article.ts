@@ -26,13 +26,13 @@ import { auditEvent } from "@/lib/audit";
 import { parseArticleStatus, type ArticleStatus } from "@/lib/articles/status";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
+import { commitGuarded } from "@/lib/db/guarded-write";
 import { validateEditorDoc } from "@/lib/editor/validate";
 import { countWords } from "@/lib/editor/to-text";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { forgetArticle } from "@/lib/export/store";
 import { exportArticleUrl, exportVersionUrl } from "@/lib/export/urls";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/http/zod-issues";
 import { renderPublication } from "@/lib/publishing/render";
 import { webhookEvent } from "@/lib/webhooks/outbox";
@@ -80,19 +80,6 @@ async function loadArticle(db: Db, articleId: string) {
   return { ...row, status: parseArticleStatus(row.status) };
 }
 
-function isLostRace(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2025" || error.code === "P2002");
-}
-
-async function commit<T extends readonly Prisma.PrismaPromise<unknown>[]>(db: Db, operations: [...T]) {
-  try {
-    return await db.$transaction(operations);
-  } catch (error) {
-    if (isLostRace(error)) throw new AppError("conflict", "The article changed meanwhile; reload and try again");
-    throw error;
-  }
-}
-
 /**
  * Publishes the article's approved revision as a new version (previous
  * highest + 1). 403 for editors, 409 `invalid_transition` unless the status
@@ -132,7 +119,7 @@ export async function publishArticle(options: { db: Db; actor: Actor; articleId:
   };
   const publication = { state: "published", version, title: revision.title, targetLang: article.targetLang, changedAt: now, retractedAt: null };
 
-  await commit(db, [
+  await commitGuarded(db, [
     db.article.update({
       where: { id: articleId, version: article.version },
       data: { status: next, publishedRevisionNumber: revisionNumber, version: { increment: 1 } },
@@ -203,7 +190,7 @@ export async function unpublishArticle(options: { db: Db; actor: Actor; articleI
     throw new AppError("conflict", "Not the live version", { details: { liveVersion: publication?.state === "published" ? publication.version : null } });
   }
   const now = options.now ?? new Date();
-  await commit(db, [
+  await commitGuarded(db, [
     db.article.update({
       where: { id: articleId, version: article.version },
       data: { status: next, publishedRevisionNumber: null, version: { increment: 1 } },

@@ -17,8 +17,8 @@ import { auditEvent } from "@/lib/audit";
 import { parseArticleStatus, type ArticleStatus } from "@/lib/articles/status";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
+import { commitGuarded } from "@/lib/db/guarded-write";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/http/zod-issues";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
 import { mayPerform } from "@/lib/workflow/permissions";
@@ -96,20 +96,6 @@ export async function availableActions(db: Db, actor: Actor, articleId: string):
   return result;
 }
 
-function isLostRace(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2025" || error.code === "P2002");
-}
-
-/** Runs the transaction; a lost race (the guarded update matched nothing) becomes 409. */
-async function commit<T extends readonly Prisma.PrismaPromise<unknown>[]>(db: Db, operations: [...T]) {
-  try {
-    return await db.$transaction(operations);
-  } catch (error) {
-    if (isLostRace(error)) throw new AppError("conflict", "The article changed meanwhile; reload and try again");
-    throw error;
-  }
-}
-
 /** The revision number the client saw; it must still be the one in question. */
 const revisionNumberField = z.int({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") }).min(1, { error: "invalid" });
 
@@ -158,7 +144,7 @@ export async function submitRevision(options: { db: Db; actor: Actor; articleId:
     }
   }
   const now = new Date();
-  await commit(db, [
+  await commitGuarded(db, [
     db.article.update({
       where: { id: articleId, version: article.version },
       data: {
@@ -202,7 +188,7 @@ export async function withdrawSubmission(options: { db: Db; actor: Actor; articl
   const next = checkWorkflowMove(actor, article.status, "withdraw", await permissionContext(db, article, "withdraw"));
   const input = parseOrThrow(decisionTarget, options.input);
   assertSameSubmission(article, input.revisionNumber);
-  await commit(db, [
+  await commitGuarded(db, [
     db.article.update({
       where: { id: articleId, version: article.version },
       data: { status: next, submittedRevisionNumber: null, submittedById: null, submittedAt: null, submissionNote: null, assignedReviewerId: null, version: { increment: 1 } },
@@ -234,7 +220,7 @@ export async function requestChanges(options: { db: Db; actor: Actor; articleId:
   const input = parseOrThrow(requestChangesInput, options.input);
   assertSameSubmission(article, input.revisionNumber);
   const reviewId = randomUUID();
-  await commit(db, [
+  await commitGuarded(db, [
     db.article.update({
       where: { id: articleId, version: article.version },
       data: { status: next, version: { increment: 1 } },
@@ -273,7 +259,7 @@ export async function approveRevision(options: { db: Db; actor: Actor; articleId
   assertSameSubmission(article, input.revisionNumber);
   const reviewId = randomUUID();
   const now = new Date();
-  await commit(db, [
+  await commitGuarded(db, [
     db.article.update({
       where: { id: articleId, version: article.version },
       data: {

@@ -16,11 +16,11 @@ import { auditEvent } from "@/lib/audit";
 import { policy } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
+import { isLostRace } from "@/lib/db/guarded-write";
 import { EDITOR_SCHEMA_VERSION, editorSchema } from "@/lib/editor/extensions";
 import { countWords, docParagraphTexts, docToPlainText } from "@/lib/editor/to-text";
 import { MAX_DOC_BYTES, MAX_DOC_DEPTH, validateEditorDoc, type EditorDoc } from "@/lib/editor/validate";
 import { AppError, type FieldIssue } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { fieldIssues } from "@/lib/http/zod-issues";
 import { revisionMetrics } from "@/lib/articles/revision-metrics";
 import { parseArticleStatus } from "@/lib/articles/status";
@@ -156,11 +156,6 @@ async function conflict(db: Db, articleId: string): Promise<AppError> {
   return new AppError("conflict", "Head moved", { details: { current } });
 }
 
-/** A write rejected by the unique revision number or the head-filtered update: another save won. */
-function lostRace(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || error.code === "P2025");
-}
-
 async function headSummary(db: Db, article: ArticleRow) {
   if (article.headRevisionNumber === 0) return { title: article.mtTitle, content: article.mtDoc, summary: null };
   const head = await db.revision.findUnique({
@@ -274,7 +269,7 @@ export async function saveRevision(options: {
     ]);
     return { unchanged: false, revision: { ...revision, createdAt: revision.createdAt.toISOString(), authorName: actor.name } };
   } catch (error) {
-    if (lostRace(error)) throw await conflict(db, articleId);
+    if (isLostRace(error)) throw await conflict(db, articleId);
     throw error;
   }
 }
