@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/body";
 import { localeFromAcceptLanguage } from "@/lib/http/locale";
 import { errorResponse } from "@/lib/http/respond";
+import { publishArticle, unpublishArticle } from "@/lib/use-cases/publish-article";
 import { approveRevision, requestChanges, submitRevision, withdrawSubmission } from "@/lib/use-cases/review";
 
 /** One use-case per workflow action; the URL names it. */
@@ -12,6 +13,8 @@ const USE_CASES = {
   withdraw: withdrawSubmission,
   "request-changes": requestChanges,
   approve: approveRevision,
+  publish: publishArticle,
+  unpublish: unpublishArticle,
 } as const;
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -23,6 +26,8 @@ const MAX_BODY_BYTES = 64 * 1024;
  *   withdraw         { revisionNumber }
  *   request-changes  { revisionNumber, categories: [...], comment }
  *   approve          { revisionNumber }
+ *   publish          { revisionNumber }   (the approved revision)
+ *   unpublish        { version }          (the live version)
  * `revisionNumber` names the revision the caller looked at (the head for
  * submit, the submitted one otherwise); another one answers 409.
  * 200 { status, … }; 401; 403 (role, own revision, not the submitter);
