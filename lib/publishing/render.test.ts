@@ -71,3 +71,16 @@ describe("renderTitle and the standalone documents", () => {
     expect(markdownDocument({ title: "Title", bodyMarkdown: "" })).toBe("# Title\n");
   });
 });
+
+describe("control characters", () => {
+  it("leave no C0 control character (other than tab and newline) in any published form, title included", async () => {
+    const { renderPublication, renderTitle, withoutControlCharacters } = await import("./render");
+    const doc = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Bell\u0007 and\u000b vertical\u0000 tab\u001f.\tok" }] }] } as const;
+    const out = renderPublication(doc as unknown as Parameters<typeof renderPublication>[0]);
+    for (const form of [out.html, out.markdown, out.text, renderTitle("Title\u0001 here").text]) {
+      expect(form).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/);
+    }
+    expect(out.text).toContain("Bell and vertical tab.\tok");
+    expect(withoutControlCharacters("a\nb\tc\u007f")).toBe("a\nb\tc");
+  });
+});

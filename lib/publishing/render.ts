@@ -33,8 +33,21 @@ export type RenderedBody = {
   text: string;
 };
 
+/**
+ * C0 control characters other than tab and newline, and DEL. They carry no
+ * meaning in news copy, and XML 1.0 (the Atom feed) cannot contain them, so
+ * what leaves Copydesk drops them; what is stored stays as it was received.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** `text` without control characters (see {@link CONTROL_CHARACTERS}). */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, "");
+}
+
 function safeInline(nodes: readonly InlineNode[] | undefined): InlineNode[] | undefined {
-  return nodes?.map((node) => {
+  return nodes?.map((original) => {
+    const node: InlineNode = original.type === "text" ? { ...original, text: withoutControlCharacters(original.text) } : original;
     if (!node.marks?.some((mark) => mark.type === "link" && !isAllowedHref(String(mark.attrs?.href ?? "")))) return node;
     const marks = node.marks.filter((mark) => mark.type !== "link" || isAllowedHref(String(mark.attrs?.href ?? "")));
     const { marks: _dropped, ...rest } = node;
@@ -71,7 +84,7 @@ export function renderPublication(doc: EditorDoc): RenderedBody {
 
 /** The title as a level-1 heading, escaped by the same renderers as the body. */
 export function renderTitle(title: string): RenderedBody {
-  const oneLine = title.replace(/\s+/g, " ").trim();
+  const oneLine = withoutControlCharacters(title).replace(/\s+/g, " ").trim();
   const heading: EditorDoc = {
     type: "doc",
     content: oneLine ? [{ type: "heading", attrs: { level: 1 }, content: [{ type: "text", text: oneLine }] }] : [],

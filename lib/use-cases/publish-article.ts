@@ -34,7 +34,7 @@ import { AppError } from "@/lib/errors";
 import { forgetArticle } from "@/lib/export/store";
 import { exportArticleUrl, exportVersionUrl } from "@/lib/export/urls";
 import { parseOrThrow } from "@/lib/http/zod-issues";
-import { renderPublication } from "@/lib/publishing/render";
+import { renderPublication, withoutControlCharacters } from "@/lib/publishing/render";
 import { webhookEvent } from "@/lib/webhooks/outbox";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
 import { mayPerform } from "@/lib/workflow/permissions";
@@ -117,7 +117,7 @@ export async function publishArticle(options: { db: Db; actor: Actor; articleId:
     sourceTitle: article.sourceTitle,
     wordCount: countWords(revision.plainText, article.targetLang),
   };
-  const publication = { state: "published", version, title: revision.title, targetLang: article.targetLang, changedAt: now, retractedAt: null };
+  const publication = { state: "published", version, title: withoutControlCharacters(revision.title), targetLang: article.targetLang, changedAt: now, retractedAt: null };
 
   await commitGuarded(db, [
     db.article.update({
@@ -130,7 +130,7 @@ export async function publishArticle(options: { db: Db; actor: Actor; articleId:
         articleId,
         version,
         revisionNumber,
-        title: revision.title,
+        title: withoutControlCharacters(revision.title),
         html: body.html,
         markdown: body.markdown,
         text: body.text,
