@@ -114,6 +114,32 @@ export const OPENAPI_DOCUMENT = {
         responses: articleResponses("Cache-Control: public, max-age=60, s-maxage=600."),
       },
     },
+    "/api/v1/feeds/{lang}/{format}": {
+      get: {
+        operationId: "getFeed",
+        summary: "Atom or JSON Feed of the published articles in one target language, newest first (at most 50)",
+        description:
+          "Public or protected by the admin setting `feeds.public`. When protected, send a token with the `export` scope as " +
+          "`Authorization: Bearer …` or, for feed readers, as `?token=`.",
+        security: [{}, { bearerAuth: [] }, { feedToken: [] }],
+        parameters: [
+          { name: "lang", in: "path", required: true, description: "Target language (BCP 47); `zh` also matches `zh-Hans`.", schema: { type: "string" } },
+          { name: "format", in: "path", required: true, schema: { type: "string", enum: ["atom", "json"] } },
+          ifNoneMatch,
+        ],
+        responses: {
+          "200": {
+            description: "The feed.",
+            headers: { ETag: { schema: { type: "string" } } },
+            content: { "application/atom+xml": { schema: { type: "string" } }, "application/feed+json": { schema: { type: "object" } } },
+          },
+          "304": { description: "Not modified." },
+          "401": errorResponse("Feeds are protected and no valid token was sent."),
+          "403": errorResponse("The token lacks the `export` scope."),
+          "404": errorResponse("Malformed language tag or unknown format."),
+        },
+      },
+    },
     "/api/v1/openapi.json": {
       get: {
         operationId: "getOpenApi",
@@ -126,6 +152,7 @@ export const OPENAPI_DOCUMENT = {
   components: {
     securitySchemes: {
       bearerAuth: { type: "http", scheme: "bearer", description: "API token with the `export` scope." },
+      feedToken: { type: "apiKey", in: "query", name: "token", description: "An `export` token in the feed URL, for feed readers that cannot send headers (it ends up in logs; prefer the header)." },
       staffSession: {
         type: "apiKey",
         in: "cookie",
