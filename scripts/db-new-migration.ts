@@ -1,14 +1,19 @@
 /**
- * `npm run db:new-migration -- <name>`: writes the SQL that takes the
- * migration history to the current prisma/schema.prisma into
- * prisma/migrations/<timestamp>_<name>/migration.sql, with Prisma's
- * WebAssembly schema engine (no engine download). Equivalent to
+ * `npm run db:new-migration -- <name>`: for each provider, writes the SQL that
+ * takes its migration history to its current schema into
+ * <migrations>/<timestamp>_<name>/migration.sql, with Prisma's WebAssembly
+ * schema engine (no engine download). Equivalent to
  * `prisma migrate diff --from-migrations … --to-schema … --script`.
+ * SQLite: prisma/migrations; PostgreSQL: prisma/postgresql/migrations (its
+ * history is replayed into a throwaway database, so PostgreSQL must be
+ * reachable: COPYDESK_POSTGRES_ADMIN_URL, default postgres@127.0.0.1:5432).
+ * Run `npm run db:schemas` first so the PostgreSQL schema is current.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { prismaPaths } from "@/lib/db/migrate";
 import { schemaDriftSql } from "@/lib/db/migration-drift";
+import type { DatabaseProvider } from "@/lib/env";
 
 const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_").toLowerCase();
 if (!name) {
@@ -16,14 +21,16 @@ if (!name) {
   process.exit(2);
 }
 
-const sql = await schemaDriftSql();
-if (!sql) {
-  console.log("Schema and migrations agree: no migration written.");
-  process.exit(0);
-}
-const paths = prismaPaths("sqlite");
+// One timestamp for both, so the two histories line up by name.
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-const dir = path.join(paths.migrations, `${stamp}_${name}`);
-await mkdir(dir, { recursive: true });
-await writeFile(path.join(dir, "migration.sql"), sql + "\n");
-console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql`);
+for (const provider of ["sqlite", "postgresql"] satisfies DatabaseProvider[]) {
+  const sql = await schemaDriftSql(provider);
+  if (!sql) {
+    console.log(`${provider}: schema and migrations agree: no migration written.`);
+    continue;
+  }
+  const dir = path.join(prismaPaths(provider).migrations, `${stamp}_${name}`);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, "migration.sql"), sql + "\n");
+  console.log(`${provider}: wrote ${path.relative(process.cwd(), dir)}/migration.sql`);
+}

@@ -7,6 +7,7 @@ import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
 import { databaseProvider, sqlitePath } from "@/lib/env";
 
 /** busy_timeout in ms; SQLITE_BUSY surfaces as P1008 below it. */
@@ -29,5 +30,43 @@ export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapte
     if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     return new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
   }
-  return new PrismaPg({ connectionString: url });
+  return new PrismaPg({ connectionString: url, Client: CatalogCharAsTextClient });
+}
+
+/** PostgreSQL's internal one-byte `"char"` type and `text`. */
+const PG_CHAR_OID = 18;
+const PG_TEXT_OID = 25;
+
+type PgResultLike = { fields?: { dataTypeID: number }[] };
+
+function charColumnsAsText<T>(result: T): T {
+  for (const r of Array.isArray(result) ? (result as PgResultLike[]) : [result as PgResultLike]) {
+    for (const field of r?.fields ?? []) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+  }
+  return result;
+}
+
+/**
+ * A pg client that reports `"char"` result columns as text. The schema engine
+ * reads the catalog (pg_class.relkind, pg_constraint.contype, … are `"char"`),
+ * and @prisma/adapter-pg 7.10 has no mapping for that type, so describing a
+ * database (migration diff, drift) fails with "Column type 'char' could not be
+ * deserialized". pg already hands the values over as one-character strings;
+ * only the column's type id changes. Copydesk's own tables have no such column.
+ * pg-pool calls `query` with a callback, the adapter's transactions without one.
+ */
+class CatalogCharAsTextClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    const query = this.query.bind(this) as (...args: unknown[]) => unknown;
+    this.query = ((...args: unknown[]) => {
+      const callback = args.at(-1);
+      if (typeof callback === "function") {
+        args[args.length - 1] = (error: unknown, result: unknown) => callback(error, error ? result : charColumnsAsText(result));
+        return query(...args);
+      }
+      const out = query(...args);
+      return out instanceof Promise ? out.then(charColumnsAsText) : out;
+    }) as pg.Client["query"];
+  }
 }

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,11 +6,14 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/db/migrate";
 import { schemaDriftSql } from "@/lib/db/migration-drift";
+import { createScratchDatabase } from "@/lib/db/postgres-scratch";
 
-const migrationNames = readdirSync("prisma/migrations", { withFileTypes: true })
-  .filter((e) => e.isDirectory())
-  .map((e) => e.name)
-  .sort();
+const namesIn = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+const migrationNames = namesIn("prisma/migrations");
 
 describe("migrations", () => {
   it("apply every migration to a fresh database and none to an up-to-date one", async () => {
@@ -39,5 +42,26 @@ describe("migrations", () => {
     expect(journal[0]?.journal_mode).toBe("wal");
     expect(Number(sync[0]?.synchronous)).toBe(2); // FULL
     expect(Number(busy[0]?.timeout)).toBeGreaterThanOrEqual(5000);
+  });
+});
+
+// Needs PostgreSQL (CI runs it; see lib/db/postgres-scratch.ts): fails, never skips, without it.
+describe("PostgreSQL migrations", () => {
+  const names = namesIn("prisma/postgresql/migrations");
+
+  it("apply to a fresh database once, even when several instances start together", async () => {
+    expect(readFileSync("prisma/postgresql/migrations/migration_lock.toml", "utf8")).toMatch(/^provider = "postgresql"$/m);
+    const scratch = await createScratchDatabase("copydesk_test_mig");
+    try {
+      const runs = await Promise.all([applyMigrations(scratch.url), applyMigrations(scratch.url), applyMigrations(scratch.url)]);
+      expect(runs.flat().sort()).toEqual(names);
+      expect(await applyMigrations(scratch.url)).toEqual([]);
+    } finally {
+      await scratch.drop();
+    }
+  });
+
+  it("match prisma/postgresql/schema.prisma (run `npm run db:schemas`, then `npm run db:new-migration`)", async () => {
+    expect(await schemaDriftSql("postgresql")).toBe("");
   });
 });
