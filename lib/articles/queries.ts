@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/text-search";
 
 export const ARTICLES_PAGE_SIZE = 20;
 
@@ -16,7 +17,7 @@ export type ListQuery = z.infer<typeof listQuerySchema>;
 
 export async function listArticles(db: Db, query: ListQuery, pageSize = ARTICLES_PAGE_SIZE) {
   const where = query.q
-    ? { OR: [{ sourceTitle: { contains: query.q } }, { targetTitle: { contains: query.q } }, { mtTitle: { contains: query.q } }] }
+    ? { OR: [{ sourceTitle: containsText(db, query.q) }, { targetTitle: containsText(db, query.q) }, { mtTitle: containsText(db, query.q) }] }
     : {};
   const [total, items] = await Promise.all([
     db.article.count({ where }),

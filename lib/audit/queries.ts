@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import { containsText } from "@/lib/db/text-search";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { startOfZonedDay } from "./dates";
 import { parseDetails, referencedIds, type NameLookup } from "./describe";
@@ -144,7 +145,7 @@ async function articleFilter(db: Db, article: string): Promise<Prisma.AuditEvent
   const exact = await db.article.findUnique({ where: { id: article }, select: { id: true } });
   if (exact) return { articleId: exact.id };
   const matches = await db.article.findMany({
-    where: { OR: [{ sourceTitle: { contains: article } }, { targetTitle: { contains: article } }, { mtTitle: { contains: article } }] },
+    where: { OR: [{ sourceTitle: containsText(db, article) }, { targetTitle: containsText(db, article) }, { mtTitle: containsText(db, article) }] },
     select: { id: true },
     take: 500,
   });
