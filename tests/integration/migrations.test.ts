@@ -33,7 +33,8 @@ describe("migrations", () => {
     expect(await schemaDriftSql()).toBe("");
   });
 
-  it("leave the database in WAL mode with the configured pragmas", async () => {
+  // SQLite only (COPYDESK_TEST_DATABASE=postgresql runs the suite on PostgreSQL).
+  it.skipIf(!process.env.DATABASE_URL?.startsWith("file:"))("leave the database in WAL mode with the configured pragmas", async () => {
     const { db } = await import("@/lib/db/client");
     await applyMigrations(process.env.DATABASE_URL!);
     const journal = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
