@@ -1,8 +1,11 @@
 /**
- * Applies the migrations under prisma/ (Prisma's standard layout) to the
- * database in DATABASE_URL. Runs at app start (instrumentation.ts) and from
- * `npm run db:migrate`. Writes Prisma's own `_prisma_migrations` table, so the
- * standard `prisma migrate deploy` sees the same history.
+ * Applies the migrations of DATABASE_URL's database (Prisma's standard
+ * layout: prisma/migrations for SQLite, prisma/postgresql/migrations for
+ * PostgreSQL). On PostgreSQL the engine holds an advisory lock while it
+ * migrates, so instances that start together apply each migration once.
+ * Runs at app start (instrumentation.ts) and from `npm run db:migrate`.
+ * Writes Prisma's own `_prisma_migrations` table, so the standard
+ * `prisma migrate deploy` sees the same history.
  */
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
