@@ -158,4 +158,18 @@ describe("PostgreSQL", () => {
     const found = await listArticles(db, { q: "zebra crossing", page: 1 });
     expect(found.items.map((i) => i.id)).toEqual([draft]);
   });
+
+  it("drops NUL characters, which PostgreSQL text cannot hold, instead of failing the write", async () => {
+    const { importArticle } = await import("@/lib/use-cases/import-article");
+    const input = { sourceLang: "zh", targetLang: "en", title: { source: "标\u0000题", mt: "Nul\u0000 title" }, body: { source: "第一\u0000段。", mt: "Fi\u0000rst." } };
+    const { id } = await importArticle({ db, actor: { type: "user", id: editor.id }, input });
+    expect(await db.article.findUniqueOrThrow({ where: { id }, select: { sourceTitle: true, mtTitle: true, sourceBody: true, mtBody: true } })).toEqual({
+      sourceTitle: "标题",
+      mtTitle: "Nul title",
+      sourceBody: "第一段。",
+      mtBody: "First.",
+    });
+    const { listArticles } = await import("@/lib/articles/queries");
+    expect((await listArticles(db, { q: "nul\u0000 TITLE", page: 1 })).items.map((i) => i.id)).toEqual([id]);
+  });
 });
