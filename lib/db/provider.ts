@@ -5,7 +5,11 @@
  */
 import type { DatabaseProvider } from "@/lib/env";
 
-const providers = new WeakMap<object, DatabaseProvider>();
+// On globalThis, like the client itself (client.ts): Next may bundle this
+// module more than once (instrumentation, route chunks), and every copy must
+// see the providers recorded when the shared client was created.
+const globalForProviders = globalThis as { __copydeskDbProviders?: WeakMap<object, DatabaseProvider> };
+const providers = (globalForProviders.__copydeskDbProviders ??= new WeakMap<object, DatabaseProvider>());
 
 /** Recorded by lib/db/client.ts for every client it creates. */
 export function rememberProvider(client: object, provider: DatabaseProvider) {
