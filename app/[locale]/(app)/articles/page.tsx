@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusPill } from "@/components/status-pill";
+import { PageNav } from "@/components/page-nav";
 import { Link } from "@/i18n/navigation";
 import { listArticles, listQuerySchema } from "@/lib/articles/queries";
 import { requireActor } from "@/lib/auth/session";
@@ -18,7 +19,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
   setRequestLocale(locale === "zh" ? "zh" : "en");
   const query = listQuerySchema.parse(await searchParams);
   await requireActor(locale, `/${locale}/articles`);
-  const [t, c, format] = await Promise.all([getTranslations("Articles"), getTranslations("Common"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("Articles"), getFormatter()]);
   const { items, total, page, pageCount } = await listArticles(db, query);
   const pageHref = (p: number) => ({ pathname: "/articles", query: { ...(query.q ? { q: query.q } : {}), ...(p > 1 ? { page: p } : {}) } });
 
@@ -79,13 +80,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
             </tbody>
           </table>
         )}
-        {pageCount > 1 && (
-          <nav className="pagination" aria-label={t("pagination")}>
-            {page > 1 ? <Link className="button button-small" href={pageHref(page - 1)} rel="prev">← {c("previous")}</Link> : <span />}
-            <span className="muted small">{c("pageOf", { page, count: pageCount })}</span>
-            {page < pageCount ? <Link className="button button-small" href={pageHref(page + 1)} rel="next">{c("next")} →</Link> : <span />}
-          </nav>
-        )}
+        <PageNav page={page} pageCount={pageCount} label={t("pagination")} hrefFor={pageHref} />
       </div>
     </main>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import styles from "@/components/workflow/desk-views.module.css";
+import { PageNav } from "@/components/page-nav";
 import { Link } from "@/i18n/navigation";
 import { policy } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
@@ -114,13 +115,7 @@ export default async function ReasonsReportPage({ params, searchParams }: Props)
                 </tbody>
               </table>
             </div>
-            {report.pageCount > 1 && (
-              <nav className="pagination" aria-label={t("pagination")}>
-                {report.page > 1 ? <Link className="button button-small" href={hrefFor(report.range, report.page - 1)} rel="prev">← {c("previous")}</Link> : <span />}
-                <span className="muted small">{c("pageOf", { page: report.page, count: report.pageCount })}</span>
-                {report.page < report.pageCount ? <Link className="button button-small" href={hrefFor(report.range, report.page + 1)} rel="next">{c("next")} →</Link> : <span />}
-              </nav>
-            )}
+            <PageNav page={report.page} pageCount={report.pageCount} label={t("pagination")} hrefFor={(n) => hrefFor(report.range, n)} />
           </section>
         </div>
       )}

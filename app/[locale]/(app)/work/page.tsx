@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { StatusPill } from "@/components/status-pill";
 import styles from "@/components/workflow/desk-views.module.css";
+import { PageNav } from "@/components/page-nav";
 import { Link } from "@/i18n/navigation";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -170,13 +171,7 @@ export default async function MyWorkPage({ params, searchParams }: Props) {
               ) : (
                 editTable(page)
               )}
-              {page.pageCount > 1 && (
-                <nav className="pagination" aria-label={t("pagination", { list: t(page.list) })}>
-                  {page.page > 1 ? <Link className="button button-small" href={pageHref(page.list, page.page - 1)} rel="prev">← {c("previous")}</Link> : <span />}
-                  <span className="muted small">{c("pageOf", { page: page.page, count: page.pageCount })}</span>
-                  {page.page < page.pageCount ? <Link className="button button-small" href={pageHref(page.list, page.page + 1)} rel="next">{c("next")} →</Link> : <span />}
-                </nav>
-              )}
+              <PageNav page={page.page} pageCount={page.pageCount} label={t("pagination", { list: t(page.list) })} hrefFor={(n) => pageHref(page.list, n)} />
             </section>
           );
         })}
