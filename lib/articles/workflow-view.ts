@@ -7,7 +7,7 @@
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { parseArticleStatus, type ArticleStatus } from "@/lib/articles/status";
-import { availableActions, submissionAuthors } from "@/lib/use-cases/review";
+import { actionsFor, submissionAuthors } from "@/lib/use-cases/review";
 import { changeRequestCategorySchema, type ChangeRequestCategory } from "@/lib/workflow/reasons";
 import type { WorkflowAction } from "@/lib/workflow/transitions";
 
@@ -40,6 +40,7 @@ export async function getWorkflowView(db: Db, actor: Actor, articleId: string): 
       status: true,
       headRevisionNumber: true,
       submittedRevisionNumber: true,
+      submittedById: true,
       submittedAt: true,
       submissionNote: true,
       submittedBy: { select: { name: true } },
@@ -52,8 +53,7 @@ export async function getWorkflowView(db: Db, actor: Actor, articleId: string): 
   });
   if (!article) return null;
   const status = parseArticleStatus(article.status);
-  const [actions, latestReview, authors] = await Promise.all([
-    availableActions(db, actor, articleId),
+  const [latestReview, authors] = await Promise.all([
     db.review.findFirst({
       where: { articleId },
       orderBy: { createdAt: "desc" },
@@ -91,7 +91,7 @@ export async function getWorkflowView(db: Db, actor: Actor, articleId: string): 
             comment: latestReview.comment,
           }
         : null,
-    actions,
+    actions: actionsFor(actor, { ...article, status, submissionAuthorIds: authors }),
     authoredSubmission: status === "in_review" && authors.includes(actor.id),
   };
 }

@@ -8,6 +8,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { exportArticlePath } from "@/lib/export/urls";
+import type { WorkflowAction } from "@/lib/workflow/transitions";
 import { availableActions } from "./review";
 
 export type PublishingState = {
@@ -23,12 +24,18 @@ export type PublishingState = {
   exportPath: string | null;
 };
 
-export async function getPublishingState(options: { db: Db; actor: Actor; articleId: string }): Promise<PublishingState> {
+export async function getPublishingState(options: {
+  db: Db;
+  actor: Actor;
+  articleId: string;
+  /** The viewer's actions when the caller has them already (the article page's workflow view). */
+  actions?: Record<WorkflowAction, boolean>;
+}): Promise<PublishingState> {
   const { db, actor, articleId } = options;
   const article = await db.article.findUnique({ where: { id: articleId }, select: { approvedRevisionNumber: true } });
   if (!article) throw new AppError("not_found", "No such article");
   const [actions, publication] = await Promise.all([
-    availableActions(db, actor, articleId),
+    options.actions ?? availableActions(db, actor, articleId),
     db.publication.findUnique({ where: { articleId }, select: { state: true, version: true } }),
   ]);
   const liveVersion =

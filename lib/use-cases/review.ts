@@ -35,6 +35,16 @@ const ARTICLE_SELECT = {
   submittedRevisionNumber: true,
   submittedById: true,
   approvedRevisionNumber: true,
+  publishedRevisionNumber: true,
+} as const;
+
+/** Article fields that end a submission (withdraw, approve, or a save after changes were requested). */
+export const CLEARED_SUBMISSION = {
+  submittedRevisionNumber: null,
+  submittedById: null,
+  submittedAt: null,
+  submissionNote: null,
+  assignedReviewerId: null,
 } as const;
 
 type WorkflowArticle = {
@@ -45,6 +55,7 @@ type WorkflowArticle = {
   submittedRevisionNumber: number | null;
   submittedById: string | null;
   approvedRevisionNumber: number | null;
+  publishedRevisionNumber: number | null;
 };
 
 async function loadArticle(db: Db, articleId: string): Promise<WorkflowArticle> {
@@ -73,27 +84,37 @@ async function permissionContext(db: Db, article: WorkflowArticle, action: Workf
   return { submitterId: article.submittedById, revisionAuthorIds };
 }
 
+/** What decides which workflow buttons a viewer sees. */
+export type ActionFacts = Pick<WorkflowArticle, "status" | "headRevisionNumber" | "submittedById" | "publishedRevisionNumber"> & {
+  /** {@link submissionAuthors} of the current submission ([] without one). */
+  submissionAuthorIds: readonly string[];
+};
+
 /**
- * What `actor` may do to the article right now, for showing buttons. The
- * server still checks every action; this only hides what would be refused.
- * Unpublish is also offered when the working copy moved on but a version is
- * still live (see ./publish-article.ts).
+ * What `actor` may do right now, for showing buttons (pure). The server still
+ * checks every action; this only hides what would be refused. Unpublish is
+ * also offered when the working copy moved on but a version is still live
+ * (see ./publish-article.ts).
  */
-export async function availableActions(db: Db, actor: Actor, articleId: string): Promise<Record<WorkflowAction, boolean>> {
-  const article = await loadArticle(db, articleId);
-  const live = await db.article.findUnique({ where: { id: articleId }, select: { publishedRevisionNumber: true } });
-  const authors = article.submittedRevisionNumber !== null ? await submissionAuthors(db, article, article.submittedRevisionNumber) : [];
+export function actionsFor(actor: Actor, facts: ActionFacts): Record<WorkflowAction, boolean> {
+  const authors = facts.submissionAuthorIds;
   const result = {} as Record<WorkflowAction, boolean>;
   for (const action of WORKFLOW_ACTIONS) {
     const judging = action === "approve" || action === "request_changes";
     const permitted =
       !(judging && authors.length === 0) &&
-      mayPerform(actor, action, { submitterId: article.submittedById, revisionAuthorIds: judging ? authors : [] }).ok;
-    const statusAllows =
-      transition(article.status, action).ok || (action === "unpublish" && live?.publishedRevisionNumber != null);
-    result[action] = permitted && statusAllows && (action !== "submit" || article.headRevisionNumber > 0);
+      mayPerform(actor, action, { submitterId: facts.submittedById, revisionAuthorIds: judging ? authors : [] }).ok;
+    const statusAllows = transition(facts.status, action).ok || (action === "unpublish" && facts.publishedRevisionNumber !== null);
+    result[action] = permitted && statusAllows && (action !== "submit" || facts.headRevisionNumber > 0);
   }
   return result;
+}
+
+/** {@link actionsFor} for a stored article. */
+export async function availableActions(db: Db, actor: Actor, articleId: string): Promise<Record<WorkflowAction, boolean>> {
+  const article = await loadArticle(db, articleId);
+  const submissionAuthorIds = article.submittedRevisionNumber !== null ? await submissionAuthors(db, article, article.submittedRevisionNumber) : [];
+  return actionsFor(actor, { ...article, submissionAuthorIds });
 }
 
 /** The revision number the client saw; it must still be the one in question. */
@@ -191,7 +212,7 @@ export async function withdrawSubmission(options: { db: Db; actor: Actor; articl
   await commitGuarded(db, [
     db.article.update({
       where: { id: articleId, version: article.version },
-      data: { status: next, submittedRevisionNumber: null, submittedById: null, submittedAt: null, submissionNote: null, assignedReviewerId: null, version: { increment: 1 } },
+      data: { status: next, ...CLEARED_SUBMISSION, version: { increment: 1 } },
       select: { id: true },
     }),
     auditEvent(db, {
@@ -267,11 +288,7 @@ export async function approveRevision(options: { db: Db; actor: Actor; articleId
         approvedRevisionNumber: input.revisionNumber,
         approvedById: actor.id,
         approvedAt: now,
-        submittedRevisionNumber: null,
-        submittedById: null,
-        submittedAt: null,
-        submissionNote: null,
-        assignedReviewerId: null,
+        ...CLEARED_SUBMISSION,
         version: { increment: 1 },
       },
       select: { id: true },

@@ -27,6 +27,7 @@ import { parseArticleStatus } from "@/lib/articles/status";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
 import { anchorUpdates, savedAnchorsSchema, type SavedAnchor } from "@/lib/comments/save-anchors";
 import { loadRevisionView, type ArticleForView } from "./get-revision";
+import { CLEARED_SUBMISSION } from "./review";
 
 /**
  * Largest accepted request body for a save: the largest document plus room
@@ -232,7 +233,7 @@ export async function saveRevision(options: {
           targetTitle: input.title,
           status: nextStatus,
           // Leaving changes_requested ends that submission; its reasons stay in `review`.
-          ...(status === "changes_requested" ? { submittedRevisionNumber: null, submittedById: null, submittedAt: null, submissionNote: null, assignedReviewerId: null } : {}),
+          ...(status === "changes_requested" ? CLEARED_SUBMISSION : {}),
           version: { increment: 1 },
         },
         select: { id: true },

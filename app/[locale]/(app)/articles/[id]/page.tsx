@@ -35,17 +35,20 @@ export default async function ArticlePage({ params }: Props) {
   const found = await getArticleWithCurrent(db, id);
   if (!found) notFound();
   const { article, head } = found;
-  const [t, h, c, format, recent, seconds, workflow, reviewers, openThreads, publishing] = await Promise.all([
+  const [t, h, c, format, recent, seconds, reviewers, openThreads, { view: workflow, publishing }] = await Promise.all([
     getTranslations("Article"),
     getTranslations("History"),
     getTranslations("Comments"),
     getFormatter(),
     listRevisions(db, article.id, 5),
     totalEditSeconds(db, article.id),
-    getWorkflowView(db, actor, article.id),
     eligibleReviewers(db, article.id, actor.id),
     openThreadCount(db, article.id),
-    getPublishingState({ db, actor, articleId: article.id }),
+    // The publishing controls reuse the workflow view's actions instead of loading them again.
+    getWorkflowView(db, actor, article.id).then(async (view) => ({
+      view,
+      publishing: await getPublishingState({ db, actor, articleId: article.id, actions: view?.actions }),
+    })),
   ]);
   const current = recent[0];
 
