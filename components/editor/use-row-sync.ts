@@ -14,7 +14,7 @@
 import type { Editor } from "@tiptap/core";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { alignParagraphs } from "@/lib/alignment";
-import { blockText, topBlocks, type TopBlock } from "./block-text";
+import { blockText, topBlocks, type TopBlock } from "@/lib/editor/block-text";
 import { setHighlightLayers, type NodeStyle, type Widget } from "./highlights-extension";
 
 export type Row = { source: number[]; target: number[] };

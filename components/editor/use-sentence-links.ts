@@ -9,7 +9,7 @@
 import type { Editor } from "@tiptap/core";
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import { beadOf, blockSentences, linkRowSentences, targetSentenceAt, type RowSentence, type RowSentenceLinks } from "@/lib/articles/row-sentences";
-import { blockPositions, blockText, type TopBlock } from "./block-text";
+import { blockPositions, blockText, type TopBlock } from "@/lib/editor/block-text";
 import { setHighlightLayers, type HighlightRange } from "./highlights-extension";
 import type { Row } from "./use-row-sync";
 
