@@ -24,6 +24,7 @@ import { parseOrThrow } from "@/lib/http/zod-issues";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
 import { mayPerform } from "@/lib/workflow/permissions";
 import { unapprovedTextAuthors } from "@/lib/workflow/text-authors";
+import { cleanString } from "@/lib/text/clean-input";
 import { requestChangesSchema } from "@/lib/workflow/reasons";
 import { WORKFLOW_ACTIONS, transition, type WorkflowAction } from "@/lib/workflow/transitions";
 
@@ -135,8 +136,7 @@ const submitSchema = z.strictObject({
     .max(100, { error: "too_long" })
     .nullish()
     .transform((v) => v || null),
-  note: z
-    .string({ error: "invalid_type" })
+  note: cleanString({ error: "invalid_type" })
     .trim()
     .max(MAX_SUBMISSION_NOTE_CHARS, { error: "too_long" })
     .nullish()
