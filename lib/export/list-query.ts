@@ -52,12 +52,13 @@ export function decodeCursor(value: string): ListCursor | null {
 }
 
 const schema = z.object({
-  limit: z.coerce
-    .number({ error: "invalid_type" })
-    .int({ error: "invalid" })
-    .min(1, { error: "invalid" })
-    .max(MAX_LIST_LIMIT, { error: "too_big" })
-    .default(DEFAULT_LIST_LIMIT),
+  // Decimal digits only: Number() would also take "0x10", "1e1" or " 5".
+  limit: z
+    .string()
+    .regex(/^\d{1,6}$/, { error: "invalid_type" })
+    .pipe(z.coerce.number<string>().int().min(1, { error: "invalid" }).max(MAX_LIST_LIMIT, { error: "too_big" }))
+    .optional()
+    .transform((v) => v ?? DEFAULT_LIST_LIMIT),
   cursor: z.string().optional(),
   updatedSince: z.union([z.iso.datetime({ offset: true }), z.iso.date()], { error: "invalid_datetime" }).optional(),
   lang: z.string().max(35).optional(),

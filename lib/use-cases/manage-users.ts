@@ -52,7 +52,8 @@ export async function createUser(options: { db: Db; actor: Actor; input: unknown
 export async function changeUserRole(options: { db: Db; actor: Actor; userId: string; role: unknown }) {
   const { db, actor, userId } = options;
   assertAdmin(actor);
-  const role: Role = parseOrThrow(roleSchema, options.role);
+  // Parsed as a field so the refusal names `role`.
+  const { role }: { role: Role } = parseOrThrow(z.object({ role: roleSchema }), { role: options.role });
   if (userId === actor.id) throw new AppError("forbidden", "Cannot change own role", { params: { messageKey: "forbidden" } });
   const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
   if (!user) throw new AppError("not_found", "No such user");
