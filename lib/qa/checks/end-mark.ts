@@ -1,0 +1,40 @@
+/**
+ * A missing end mark: the source sentence ends with 。！？ (or . ! ?) and
+ * its translation ends with none of . ! ? … . The fix adds the mark the
+ * source uses, before any closing quotes or brackets.
+ */
+import type { GatedPairCheck } from "../check-types";
+import type { QaFinding } from "../types";
+
+export const END_MARK = "end-mark";
+
+const CLOSERS = /[\s"'”’」』）)\]]+$/u;
+const SOURCE_ENDS: Record<string, string> = { "。": ".", "！": "!", "？": "?", ".": ".", "!": "!", "?": "?", "．": "." };
+const TARGET_ENDS = new Set([".", "!", "?", "…", "。", "！", "？"]);
+
+function lastMark(text: string): { at: number; char: string } | null {
+  const closers = CLOSERS.exec(text);
+  const at = (closers ? closers.index : text.length) - 1;
+  return at >= 0 ? { at, char: text[at]! } : null;
+}
+
+export const endMarkCheck: GatedPairCheck = {
+  id: END_MARK,
+  run(pair) {
+    const source = lastMark(pair.source);
+    const mark = source ? SOURCE_ENDS[source.char] : undefined;
+    if (!mark) return [];
+    const target = lastMark(pair.target);
+    if (!target || TARGET_ENDS.has(target.char)) return [];
+    const at = target.at + 1;
+    const finding: QaFinding = {
+      check: END_MARK,
+      severity: "warning",
+      start: target.at,
+      end: at,
+      message: { key: "qa.endMark.missing", values: { mark } },
+      fix: { start: at, end: at, replacement: mark },
+    };
+    return [finding];
+  },
+};
