@@ -1,7 +1,7 @@
 /**
  * A missing end mark: the source sentence ends with 。！？ (or . ! ?) and
  * its translation ends with none of . ! ? … . The fix adds the mark the
- * source uses, before any closing quotes or brackets.
+ * source uses: inside closing quotes, after a closing bracket.
  */
 import type { GatedPairCheck } from "../check-types";
 import type { QaFinding } from "../types";
@@ -9,6 +9,8 @@ import type { QaFinding } from "../types";
 export const END_MARK = "end-mark";
 
 const CLOSERS = /[\s"'”’」』）)\]]+$/u;
+/** A period goes inside closing quotes but after a closing bracket: "(photo)." */
+const QUOTES = /[\s"'”’」』]+$/u;
 const SOURCE_ENDS: Record<string, string> = { "。": ".", "！": "!", "？": "?", ".": ".", "!": "!", "?": "?", "．": "." };
 const TARGET_ENDS = new Set([".", "!", "?", "…", "。", "！", "？"]);
 
@@ -26,12 +28,13 @@ export const endMarkCheck: GatedPairCheck = {
     if (!mark) return [];
     const target = lastMark(pair.target);
     if (!target || TARGET_ENDS.has(target.char)) return [];
-    const at = target.at + 1;
+    const quotes = QUOTES.exec(pair.target);
+    const at = quotes ? quotes.index : pair.target.length;
     const finding: QaFinding = {
       check: END_MARK,
       severity: "warning",
       start: target.at,
-      end: at,
+      end: target.at + 1,
       message: { key: "qa.endMark.missing", values: { mark } },
       fix: { start: at, end: at, replacement: mark },
     };
