@@ -20,7 +20,7 @@ quality standard rule regulation document report study survey analysis number am
 day time period stage season morning evening night peak speed length distance interval kilometer kilometre meter
 metre minute hour yuan dollar million billion household family child children youth woman women man men community
 society public world country nation laboratory institution organization agreement contract cooperation consultation
-decision strategy competitiveness concentration bottleneck knowledge science talent personnel exchange gathering
+decision strategy competitiveness concentration bottleneck knowledge science personnel exchange gathering
 integration digitalization industrialization manufacturing logistics transport transportation traffic passenger
 tourist visitor customer consumer user operation opening launch completion improvement increase decrease reduction
 support promotion upgrade demand supply production sales revenue profit value volume share scale size population
