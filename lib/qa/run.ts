@@ -49,10 +49,30 @@ export interface QaResult {
   readonly state: QaState;
 }
 
+/**
+ * The MT's texts for "unchanged" findings. A paragraph equal to an MT paragraph is
+ * unchanged as a whole; the MT's sentences are split only when an edited paragraph needs them.
+ */
+class MtIndex {
+  private readonly blocks: ReadonlySet<string>;
+  private sentences: Set<string> | null = null;
+  constructor(
+    private readonly mt: readonly string[],
+    private readonly lang: string,
+  ) {
+    this.blocks = new Set(mt);
+  }
+  unchanged(paragraph: string, sentence: string): boolean {
+    if (this.blocks.has(paragraph)) return true;
+    this.sentences ??= new Set(this.mt.flatMap((text) => splitSentences(text, this.lang).map((s) => s.text)));
+    return this.sentences.has(sentence);
+  }
+}
+
 interface QaState {
   input: QaArticle;
   sourceSentences: RowSentence[][];
-  mtSentences: ReadonlySet<string> | null;
+  mtSentences: MtIndex | null;
   rowOfBlock: number[];
   rowFindings: BlockFinding[][];
   textFindings: QaFinding[][];
@@ -104,17 +124,20 @@ function joinSentences(sentences: readonly RowSentence[], texts: readonly string
   return { text, segments };
 }
 
-function toBlock(f: QaFinding, segments: readonly Segment[]): BlockFinding | null {
-  const seg = segments.find((s) => f.start >= s.pairStart && f.start <= s.pairEnd);
-  if (!seg) return null;
-  const shift = seg.blockStart - seg.pairStart;
-  const end = Math.min(f.end, seg.pairEnd);
-  const out: BlockFinding = { ...f, block: seg.block, start: f.start + shift, end: end + shift };
-  if (f.fix) {
-    if (f.fix.start >= seg.pairStart && f.fix.end <= seg.pairEnd) out.fix = { ...f.fix, start: f.fix.start + shift, end: f.fix.end + shift };
-    else delete out.fix;
-  }
+/** A finding of `block` at offsets shifted by `shift`; built field by field (no spread, no delete: both are slow in V8). */
+function atBlock(f: QaFinding, block: number, shift: number, end: number, keepFix: boolean): BlockFinding {
+  const out: BlockFinding = { check: f.check, severity: f.severity, start: f.start + shift, end: end + shift, message: f.message, block };
+  if (f.fix && keepFix) out.fix = { start: f.fix.start + shift, end: f.fix.end + shift, replacement: f.fix.replacement };
   return out;
+}
+
+function toBlock(f: QaFinding, segments: readonly Segment[]): BlockFinding | null {
+  for (const seg of segments) {
+    if (f.start < seg.pairStart || f.start > seg.pairEnd) continue;
+    const keepFix = f.fix !== undefined && f.fix.start >= seg.pairStart && f.fix.end <= seg.pairEnd;
+    return atBlock(f, seg.block, seg.blockStart - seg.pairStart, Math.min(f.end, seg.pairEnd), keepFix);
+  }
+  return null;
 }
 
 function checkRow(
@@ -148,7 +171,7 @@ function checkRow(
     }
     if (state.mtSentences) {
       for (const s of targetSentences) {
-        if (state.mtSentences.has(s.text)) out.push({ ...unchangedFinding(s.start, s.end), block: s.block });
+        if (state.mtSentences.unchanged(input.target[s.block]!, s.text)) out.push(atBlock(unchangedFinding(s.start, s.end), s.block, 0, s.end, false));
       }
     }
   }
@@ -169,8 +192,7 @@ export function runQa(input: QaArticle, previous?: QaResult, changed?: ReadonlyS
   const n = input.target.length;
 
   const sourceSentences = prev?.sourceSentences ?? input.source.map((text, index) => blockSentences([{ index, text }], input.sourceLang));
-  const mtSentences =
-    prev?.mtSentences ?? (input.mt ? new Set(input.mt.flatMap((text) => splitSentences(text, input.targetLang).map((s) => s.text))) : null);
+  const mtSentences = prev?.mtSentences ?? (input.mt ? new MtIndex(input.mt, input.targetLang) : null);
   const pairCache = prev?.pairCache ?? new Map<string, QaFinding[]>();
 
   // Rows: kept while the paragraph count is unchanged (as the desk does).
@@ -216,7 +238,7 @@ export function runQa(input: QaArticle, previous?: QaResult, changed?: ReadonlyS
   const rowFindings = rows.map((row, r) => (dirtyRows[r] ? checkRow(row, input, state, ctx, checks.pair) : prev!.rowFindings[r]!));
 
   // Assemble per paragraph: text findings, then the row's pair findings for that paragraph.
-  const perBlock: BlockFinding[][] = textFindings.map((fs, block) => fs.map((f) => ({ ...f, block })));
+  const perBlock: BlockFinding[][] = textFindings.map((fs, block) => fs.map((f) => atBlock(f, block, 0, f.end, true)));
   for (const fs of rowFindings) for (const f of fs) perBlock[f.block]!.push(f);
   const findings: BlockFinding[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

@@ -29,8 +29,12 @@ const URLISH =
   /(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}.])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|cn|io|uk|de|jp|fr|info|int|co)(?![\p{L}\p{N}])(?:\/[^\s]*)?/giu;
 
 /** [start, end) spans of URLs, e-mail addresses and domain names, in order. */
+const MAYBE_URL = /:\/\/|www\.|@|\.[\p{L}\p{N}]/u;
+
 export function urlSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  // Most paragraphs hold no URL; the full pattern tries at every word, so ask a cheap question first.
+  if (!MAYBE_URL.test(text)) return spans;
   URLISH.lastIndex = 0;
   for (let m = URLISH.exec(text); m; m = URLISH.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;

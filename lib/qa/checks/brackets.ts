@@ -21,6 +21,9 @@ export const bracketsCheck: TextCheck = {
     const add = (at: number, key: string, mark: string, severity: QaFinding["severity"]) =>
       out.push({ check: BRACKETS, severity, start: at, end: at + 1, message: { key: `qa.brackets.${key}`, values: { mark } } });
     for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      // Only ( ) [ ] { } " “ ” matter; skip everything else without building a string.
+      if (!(code === 0x28 || code === 0x29 || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d || code === 0x22 || code === 0x201c || code === 0x201d)) continue;
       const c = text[i]!;
       if (OPEN[c]) stack.push({ mark: c, at: i });
       else if (CLOSE[c]) {

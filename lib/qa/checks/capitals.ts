@@ -15,7 +15,7 @@
 import { isCommonWord } from "../common-words";
 import { definedWords } from "../defined-terms";
 import type { GatedPairCheck } from "../check-types";
-import { isCapitalized, isNumberLike, latinTarget, startsLower, startsUpper, tokenize, type Token } from "../text";
+import { isCapitalized, isNumberLike, latinTarget, startsLower, startsUpper, type Token } from "../text";
 import type { QaFinding } from "../types";
 
 export const CAPITALS = "capitals";
@@ -45,22 +45,62 @@ function wordsOf(terms: ReadonlySet<string>): Set<string> {
 
 const lowerFix = (t: Token) => ({ start: t.start, end: t.end, replacement: t.text[0]!.toLowerCase() + t.text.slice(1) });
 
+const UPPER = /\p{Lu}/gu;
+const WORD_AT = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’&-]|\.(?=[\p{L}\p{N}]))*/uy;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}'’&-]/u;
+
+/** True when text[i] belongs to a word (as WORD_AT reads words). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === undefined) return false;
+  if (c === ".") return WORD_CHAR.test(text[i - 1] ?? "") && /[\p{L}\p{N}]/u.test(text[i + 1] ?? "");
+  return WORD_CHAR.test(c);
+}
+
+function wordAt(text: string, start: number): Token | undefined {
+  WORD_AT.lastIndex = start;
+  const m = WORD_AT.exec(text);
+  return m ? { text: m[0], start, end: start + m[0].length } : undefined;
+}
+
+/** The word before `pos` (skipping the gap), or undefined at the start. */
+function wordBefore(text: string, pos: number): Token | undefined {
+  let end = pos;
+  while (end > 0 && !isWordChar(text, end - 1)) end--;
+  if (end === 0) return undefined;
+  let start = end;
+  while (start > 0 && isWordChar(text, start - 1)) start--;
+  const word = wordAt(text, start);
+  return word && word.end === end ? word : { text: text.slice(start, end), start, end };
+}
+
+/** The word after `pos` (skipping the gap), or undefined at the end. */
+function wordAfter(text: string, pos: number): Token | undefined {
+  let start = pos;
+  while (start < text.length && !isWordChar(text, start)) start++;
+  return start < text.length ? wordAt(text, start) : undefined;
+}
+
 export const capitalsCheck: GatedPairCheck = {
   id: CAPITALS,
   appliesTo: latinTarget,
   run(pair, ctx) {
     const text = pair.target;
-    const tokens = tokenize(text);
     const defined = wordsOf(ctx.definedTerms);
     const out: QaFinding[] = [];
-    for (let i = 1; i < tokens.length; i++) {
-      const word = tokens[i]!;
-      if (!isCapitalized(word.text) || word.text.length < 2) continue;
-      const prev = tokens[i - 1]!;
+    // Only words that start with a capital can be flagged: find those, then look at their neighbours.
+    UPPER.lastIndex = 0;
+    for (let m = UPPER.exec(text); m; m = UPPER.exec(text)) {
+      if (m.index > 0 && isWordChar(text, m.index - 1)) continue; // inside a word: "iPhone", "R&D"
+      const word = wordAt(text, m.index)!;
+      UPPER.lastIndex = word.end;
+      if (word.text.length < 2 || !isCapitalized(word.text)) continue;
+      const prev = wordBefore(text, word.start);
+      if (!prev) continue;
       const gap = text.slice(prev.end, word.start);
       if (STARTS_AFTER.test(gap)) continue;
       if (defined.has(word.text)) continue;
-      const next = tokens[i + 1];
+      const next = wordAfter(text, word.end);
       const nextGap = next ? text.slice(word.end, next.start) : "";
       const nextJoined = next !== undefined && BLANK_OR_OPEN.test(nextGap);
       const nextCapital = nextJoined && startsUpper(next.text);

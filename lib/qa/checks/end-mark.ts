@@ -8,15 +8,20 @@ import type { QaFinding } from "../types";
 
 export const END_MARK = "end-mark";
 
-const CLOSERS = /[\s"'”’」』）)\]]+$/u;
-/** A period goes inside closing quotes but after a closing bracket: "(photo)." */
-const QUOTES = /[\s"'”’」』]+$/u;
 const SOURCE_ENDS: Record<string, string> = { "。": ".", "！": "!", "？": "?", ".": ".", "!": "!", "?": "?", "．": "." };
 const TARGET_ENDS = new Set([".", "!", "?", "…", "。", "！", "？"]);
+const QUOTES = new Set([..." \t\n\u00a0\u3000\"'”’」』"]);
+const CLOSERS = new Set([...QUOTES, "）", ")", "]"]);
+
+/** Index of the last character not in `skip` (-1 if none): a backwards scan, no regex. */
+function lastIndexNotIn(text: string, skip: ReadonlySet<string>): number {
+  let i = text.length - 1;
+  while (i >= 0 && skip.has(text[i]!)) i--;
+  return i;
+}
 
 function lastMark(text: string): { at: number; char: string } | null {
-  const closers = CLOSERS.exec(text);
-  const at = (closers ? closers.index : text.length) - 1;
+  const at = lastIndexNotIn(text, CLOSERS);
   return at >= 0 ? { at, char: text[at]! } : null;
 }
 
@@ -28,8 +33,8 @@ export const endMarkCheck: GatedPairCheck = {
     if (!mark) return [];
     const target = lastMark(pair.target);
     if (!target || TARGET_ENDS.has(target.char)) return [];
-    const quotes = QUOTES.exec(pair.target);
-    const at = quotes ? quotes.index : pair.target.length;
+    // A period goes inside closing quotes but after a closing bracket: "(photo)."
+    const at = lastIndexNotIn(pair.target, QUOTES) + 1;
     const finding: QaFinding = {
       check: END_MARK,
       severity: "warning",
