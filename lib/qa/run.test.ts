@@ -40,6 +40,17 @@ describe("runQa", () => {
     expect(result.counts).toEqual({ error: 1, warning: 0, info: 3 });
   });
 
+  it("finds unchanged sentences anywhere in the MT and not edited ones", () => {
+    const mt = ["One was held. Two was held. Three was held.", "Four was held. Five was held."];
+    const source = ["一。二。三。", "四。五。"];
+    const target = ["One was held. Two were held. Three was held.", "Five was held. Four was held!"];
+    const result = runQa({ sourceLang: "zh", targetLang: "en", source, target, mt });
+    const unchanged = result.findings.filter((f) => f.check === "unchanged").map((f) => target[f.block]!.slice(f.start, f.end));
+    // Unchanged: identical, also when moved to another place; changed: one word, or only the end mark.
+    expect(unchanged).toEqual(["One was held.", "Three was held.", "Five was held."]);
+    expect(runQa({ sourceLang: "zh", targetLang: "en", source, target }).findings.filter((f) => f.check === "unchanged")).toEqual([]);
+  });
+
   it("re-checks incrementally with the same findings as a full check", () => {
     const first = runQa(article(TARGET));
     const edited = [...TARGET];
@@ -52,6 +63,17 @@ describe("runQa", () => {
     const rowOf = (r: typeof first, b: number) => r.rows.findIndex((row) => row.target.includes(b));
     expect(incremental.state.rowFindings[rowOf(incremental, 0)]).toBe(first.state.rowFindings[rowOf(first, 0)]);
     expect(incremental.state.rowFindings[rowOf(incremental, 1)]).not.toBe(first.state.rowFindings[rowOf(first, 1)]);
+  });
+
+  it("re-checks only the edited sentence of an edited paragraph", () => {
+    const first = runQa(article(TARGET));
+    const before = first.state.pairCache.size;
+    expect(before).toBe(4); // one entry per sentence bead: 2 + 1 + 1
+    const edited = [TARGET[0]!.replace("an agreement", "a deal"), TARGET[1]!, TARGET[2]!];
+    const second = runQa(article(edited), first);
+    // One new bead text in the cache: the edited sentence; its neighbour was found there.
+    expect(second.state.pairCache.size).toBe(before + 1);
+    expect(second.findings).toEqual(runQa(article(edited)).findings);
   });
 
   it("uses the named changed paragraphs when given", () => {
