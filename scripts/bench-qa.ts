@@ -71,6 +71,7 @@ function main(): void {
 
   // Interleaved, so that load on a shared machine falls on both sides alike.
   const onlyChecks: number[] = [];
+  const alignOnly: number[] = [];
   const full: number[] = [];
   const diffOne: number[] = [];
   const diffPost: number[] = [];
@@ -80,6 +81,7 @@ function main(): void {
   for (let i = 0; i < RUNS; i++) {
     full.push(time(() => (result = runQa(input))));
     onlyChecks.push(time(checksOnly));
+    alignOnly.push(time(() => alignedPairs(source, target)));
     diffOne.push(time(() => diffDocuments(blocks(target), blocks(edited), { lang: "en" })));
     diffPost.push(time(() => diffDocuments(blocks(target), blocks(postEdited), { lang: "en" })));
   }
@@ -106,6 +108,7 @@ function main(): void {
   const postMs = median(diffPost);
   const onlyMs = median(onlyChecks);
   row(`QA: all checks on the ${pairs.length} aligned pairs + paragraphs`, onlyChecks, `   ${(onlyMs / postMs).toFixed(2)} × the post-edit diff`);
+  row("alignment alone (the desk's paragraph + sentence functions)", alignOnly);
   row("QA: runQa, full article (alignment included)", full, `   ${(fullMs / postMs).toFixed(2)} × the post-edit diff`);
   row("QA: incremental re-check after a one-word edit", incremental, `   ${(incMs / diffMs).toFixed(3)} × the diff`);
   row("QA: incremental, changed paragraph named", incrementalNamed);

@@ -58,7 +58,9 @@ export const spacingCheck: TextCheck = {
   appliesTo: latinTarget,
   run(text) {
     const out: QaFinding[] = [];
-    const urls = urlSpans(text);
+    // URL spans are looked up only for a candidate finding (rare), not for every paragraph.
+    let urls: [number, number][] | null = null;
+    const inUrl = (pos: number) => inSpans((urls ??= urlSpans(text)), pos);
     const add = (start: number, end: number, key: string, fix: QaFinding["fix"], severity: QaFinding["severity"] = "error") =>
       out.push({ check: SPACING, severity, start, end, message: { key: `qa.spacing.${key}` }, ...(fix ? { fix } : {}) });
 
@@ -79,7 +81,7 @@ export const spacingCheck: TextCheck = {
       const next = text[markAt + 1] ?? "";
       // " .5" is a number, " ..." an ellipsis.
       if (m[0] === "." && (next === "." || DIGIT.test(next))) continue;
-      if (inSpans(urls, markAt)) continue;
+      if (inUrl(markAt)) continue;
       add(start, markAt + 1, "spaceBefore", { start, end: markAt, replacement: "" });
     }
 
@@ -93,7 +95,7 @@ export const spacingCheck: TextCheck = {
     GLUED.lastIndex = 0;
     for (let m = GLUED.exec(text); m; m = GLUED.exec(text)) {
       const at = m.index;
-      if (!isGlued(text, at, m[0]) || inSpans(urls, at)) continue;
+      if (!isGlued(text, at, m[0]) || inUrl(at)) continue;
       add(at, at + 1, "missingAfter", { start: at + 1, end: at + 1, replacement: " " });
     }
 
