@@ -8,29 +8,19 @@ import type { QaContext } from "./types";
 /** True when the target is written with spaces and letter case (English and the like). */
 export const latinTarget = (ctx: QaContext): boolean => !isCjkLanguage(ctx.targetLang);
 
-/** A word: letters/digits, with inner apostrophes, hyphens, ampersands and dots ("U.S", "R&D", "high-end"). */
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’&-]|\.(?=[\p{L}\p{N}]))*/gu;
-
+/** A word of a text with its offsets. */
 export interface Token {
   text: string;
   start: number;
   end: number;
 }
 
-/** The words of `text` with their offsets. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
 const URLISH =
   /(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}.])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|cn|io|uk|de|jp|fr|info|int|co)(?![\p{L}\p{N}])(?:\/[^\s]*)?/giu;
 
-/** [start, end) spans of URLs, e-mail addresses and domain names, in order. */
 const MAYBE_URL = /:\/\/|www\.|@|\.[\p{L}\p{N}]/u;
 
+/** [start, end) spans of URLs, e-mail addresses and domain names, in order. */
 export function urlSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   // Most paragraphs hold no URL; the full pattern tries at every word, so ask a cheap question first.
