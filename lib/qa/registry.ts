@@ -6,9 +6,11 @@ import type { GatedPairCheck, TextCheck } from "./check-types";
 import { bracketsCheck } from "./checks/brackets";
 import { capitalsCheck } from "./checks/capitals";
 import { cjkCheck } from "./checks/cjk";
+import { datesCheck } from "./checks/dates";
 import { endMarkCheck } from "./checks/end-mark";
 import { glossaryCheck } from "./checks/glossary";
 import { lengthCheck } from "./checks/length";
+import { numbersCheck } from "./checks/numbers";
 import { repeatedWordsCheck } from "./checks/repeated-words";
 import { spacingCheck } from "./checks/spacing";
 import type { QaContext } from "./types";
@@ -19,8 +21,8 @@ export const PAIR_CHECKS: readonly GatedPairCheck[] = [
   endMarkCheck,
   lengthCheck,
   glossaryCheck,
-  // ── MERGE POINT (lead): the number and date checks go here —
-  //    numbersCheck from "./checks/numbers" and datesCheck from "./checks/dates".
+  numbersCheck,
+  datesCheck,
 ];
 
 export const TEXT_CHECKS: readonly TextCheck[] = [spacingCheck, cjkCheck, bracketsCheck];
