@@ -177,6 +177,10 @@ async function main() {
         }
         results[kind].push(...latencies.latencies.slice(5)); // the first keys warm the page up
         eventTiming[kind].push(...latencies.eventTiming.slice(5));
+        if (process.env.BENCH_SLOW_KEYS) {
+          const text = "and digital industrialization ";
+          console.log(kind, "slow keys:", latencies.eventTiming.flatMap((d, i) => (d >= 16 ? [`${JSON.stringify(text[i % text.length])}=${d}`] : [])).join(" "));
+        }
         if (kind === "copydesk") await page.evaluate(() => localStorage.clear());
       }
     }
