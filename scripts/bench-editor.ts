@@ -19,7 +19,8 @@
  * Knobs for investigating: BENCH_KEYS (keys per editor), BENCH_TRACE=1
  * (Chrome trace totals), BENCH_PROFILE=1 (CPU profile; build with
  * `next build --no-mangling` for names), BENCH_CSS (a style sheet injected
- * into both pages, e.g. to switch a feature off).
+ * into both pages, e.g. to switch a feature off), BENCH_SPELLCHECK=true|false
+ * (the editors' spellcheck attribute; only the desk sets it).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -95,6 +96,7 @@ function eventTimingPerKey(keys: number[], entries: { start: number; duration: n
 async function typeInMiddle(page: Page, keys: number) {
   await page.locator('.tgt-doc[contenteditable="true"]').waitFor();
   if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS });
+  if (process.env.BENCH_SPELLCHECK) await page.evaluate((value) => document.querySelector(".tgt-doc")?.setAttribute("spellcheck", value), process.env.BENCH_SPELLCHECK);
   await page.evaluate(() => {
     const editor = (document.querySelector(".tgt-doc") as unknown as { editor: { state: { doc: { content: { size: number } } }; commands: { focus(pos: number): void } } }).editor;
     editor.commands.focus(Math.floor(editor.state.doc.content.size / 2));
