@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { migrateTestDb, seedApiToken } from "./helpers";
-import { checkAgainstOpenApi } from "./openapi-check";
+import { checkAgainstOpenApi, validateOpenApiDocument } from "./openapi-check";
 import { actorOf, approveNewRevision, approvedArticle, exportGet } from "./publish-helpers";
 
 let db: Db;
@@ -258,6 +258,11 @@ describe("the OpenAPI document", () => {
     expect(res.status).toBe(200);
     const document = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(document.openapi).toBe("3.1.0");
+    await expect(validateOpenApiDocument(document)).resolves.toBeUndefined();
+    // The validator does refuse what the OpenAPI 3.1 schema does not allow (the bug it caught: a description on a Media Type Object).
+    const broken = structuredClone(document) as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, object> }> } }> };
+    broken.paths["/api/v1/export/articles/{id}"]!.get.responses["200"]!.content["text/plain"] = { schema: { type: "string" }, description: "x" };
+    await expect(validateOpenApiDocument(broken)).rejects.toThrow(/unevaluated properties/);
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining(["/api/v1/export/articles", "/api/v1/export/articles/{id}", "/api/v1/export/articles/{id}/versions/{version}"]),
     );
