@@ -38,7 +38,10 @@ export default defineConfig({
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `${baseURL}/api/health`,
-    reuseExistingServer: !process.env.CI,
+    // Only a server this run started (scripts/e2e-server.mjs: fresh database, build
+    // redone when the sources are newer): if the port answers already, Playwright
+    // stops with "…is already used" instead of testing whatever runs there.
+    reuseExistingServer: false,
     timeout: 240_000,
     stdout: "pipe",
     stderr: "pipe",
