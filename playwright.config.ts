@@ -42,7 +42,8 @@ export default defineConfig({
     // redone when the sources are newer): if the port answers already, Playwright
     // stops with "…is already used" instead of testing whatever runs there.
     reuseExistingServer: false,
-    timeout: 240_000,
+    // Includes `next build` when the build is stale (minutes on a busy 2-core machine).
+    timeout: 900_000,
     stdout: "pipe",
     stderr: "pipe",
     env: { E2E_PORT: String(port) },
