@@ -136,7 +136,7 @@ export function parseCidr(raw: string): Cidr | null {
   const ip = parseIp(address);
   if (!ip) return null;
   const mappedSpelling = ip.family === 4 && address.includes(":");
-  let prefix = BITS[ip.family];
+  let prefix: number = BITS[ip.family];
   if (prefixText !== undefined) {
     if (!/^\d{1,3}$/.test(prefixText)) return null;
     prefix = Number(prefixText);
