@@ -48,6 +48,15 @@ const schema = z.object({
     }),
   /** Per-process secret of scripts/serve.mjs's socket-address header; set by that script, not by operators. */
   COPYDESK_PEER_TOKEN: z.string().min(32).optional(),
+  /**
+   * Webhooks: allow endpoints on loopback, private, link-local and
+   * unique-local addresses (on-premises receivers). Off by default, so an
+   * admin cannot probe the server's own network (lib/webhooks/address-policy.ts).
+   */
+  COPYDESK_WEBHOOKS_ALLOW_PRIVATE: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
 });
 
 const parsed = schema.safeParse(process.env);

@@ -79,7 +79,7 @@ export const OPENAPI_DOCUMENT = {
         summary: "Published articles and tombstones, newest change first",
         parameters: [
           { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: MAX_LIST_LIMIT, default: DEFAULT_LIST_LIMIT } },
-          { name: "cursor", in: "query", required: false, description: "Opaque: `nextCursor` of the previous page.", schema: { type: "string" } },
+          { name: "cursor", in: "query", required: false, description: "Opaque: `nextCursor` of the previous page, unchanged (anything else is a 400 naming `cursor`).", schema: { type: "string" } },
           {
             name: "updatedSince",
             in: "query",

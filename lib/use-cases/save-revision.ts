@@ -22,6 +22,7 @@ import { countWords, docParagraphTexts, docToPlainText } from "@/lib/editor/to-t
 import { MAX_DOC_BYTES, MAX_DOC_DEPTH, validateEditorDoc, type EditorDoc } from "@/lib/editor/validate";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import { fieldIssues } from "@/lib/http/zod-issues";
+import { cleanString, visibleTitle } from "@/lib/text/clean-input";
 import { revisionMetrics } from "@/lib/articles/revision-metrics";
 import { parseArticleStatus } from "@/lib/articles/status";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
@@ -50,14 +51,13 @@ const nonNegativeInt = (max?: number) => {
 const saveRevisionSchema = z.strictObject(
   {
     baseNumber: nonNegativeInt(),
-    title: z
-      .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") })
+    title: cleanString({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") })
       .trim()
       .min(1, { error: "required" })
-      .max(MAX_REVISION_TITLE_CHARS, { error: "too_long" }),
+      .max(MAX_REVISION_TITLE_CHARS, { error: "too_long" })
+      .refine(...visibleTitle),
     content: z.unknown().refine((value) => value !== undefined, { error: "required" }),
-    message: z
-      .string({ error: "invalid_type" })
+    message: cleanString({ error: "invalid_type" })
       .trim()
       .max(MAX_REVISION_MESSAGE_CHARS, { error: "too_long" })
       .nullish()

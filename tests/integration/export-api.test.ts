@@ -188,6 +188,8 @@ describe("the export list", () => {
     for (const [query, param] of [
       ["cursor=not-a-cursor!", "cursor"],
       [`cursor=${Buffer.from('{"x":1}').toString("base64url")}`, "cursor"],
+      [`cursor=${Buffer.from('{"t":9e15,"a":"x"}').toString("base64url")}`, "cursor"],
+      [`cursor=${Buffer.from(JSON.stringify({ t: Number.MAX_SAFE_INTEGER, a: "x" })).toString("base64url")}`, "cursor"],
       ["limit=0", "limit"],
       ["limit=101", "limit"],
       ["updatedSince=yesterday", "updatedSince"],
@@ -196,6 +198,7 @@ describe("the export list", () => {
       const { res, body } = await get(`/api/v1/export/articles?${query}`);
       expect(res.status, query).toBe(400);
       expect((body as ErrorJson).error.issues?.map((i) => i.path), query).toEqual([param]);
+      expect((body as ErrorJson).error.message + JSON.stringify((body as ErrorJson).error.issues), query).toContain(param);
     }
   });
 
