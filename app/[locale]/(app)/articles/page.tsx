@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { StatusPill } from "@/components/status-pill";
 import { PageNav } from "@/components/page-nav";
@@ -43,16 +44,7 @@ export default async function ArticlesPage({ params, searchParams }: { params: L
             {!query.q && <Link className="button button-primary" href="/import">{t("importCta")}</Link>}
           </div>
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col" style={{ width: 150 }}>{t("colStatus")}</th>
-                <th scope="col">{t("colTitle")}</th>
-                <th scope="col" style={{ width: 140 }}>{t("colLanguages")}</th>
-                <th scope="col" style={{ width: 170 }}>{t("colUpdated")}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable columns={[{ label: t("colStatus"), width: 150 }, t("colTitle"), { label: t("colLanguages"), width: 140 }, { label: t("colUpdated"), width: 170 }]}>
               {items.map((a) => (
                 <tr key={a.id}>
                   <td><StatusPill status={a.status} /></td>
@@ -72,8 +64,7 @@ export default async function ArticlesPage({ params, searchParams }: { params: L
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </DataTable>
         )}
         <PageNav page={page} pageCount={pageCount} label={t("pagination")} hrefFor={pageHref} />
       </div>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { StatusPill } from "@/components/status-pill";
 import styles from "@/components/workflow/desk-views.module.css";
@@ -50,15 +51,7 @@ export default async function MyWorkPage({ params, searchParams }: { params: Loc
   );
 
   const reviewTable = (page: WorkListPage) => (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">{t("colArticle")}</th>
-          <th scope="col" style={{ width: 330 }}>{t("colSubmitted")}</th>
-          <th scope="col" style={{ width: 120 }} />
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable columns={[t("colArticle"), { label: t("colSubmitted"), width: 330 }, { width: 120 }]}>
         {page.items.map((item) => (
           <tr key={item.id} className={page.list === "edited" ? styles.greyed : undefined} data-testid={`work-${page.list}-${item.id}`}>
             {titleCell(item, page.list)}
@@ -82,22 +75,13 @@ export default async function MyWorkPage({ params, searchParams }: { params: Loc
             </td>
           </tr>
         ))}
-      </tbody>
-    </table>
+    </DataTable>
   );
 
   const editTable = (page: WorkListPage) => (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col" style={{ width: 150 }}>{t("colStatus")}</th>
-          <th scope="col">{t("colArticle")}</th>
-          {page.list === "changes" && <th scope="col" style={{ width: "34%" }}>{t("colReasons")}</th>}
-          <th scope="col" style={{ width: 170 }}>{t("colUpdated")}</th>
-          <th scope="col" style={{ width: 90 }} />
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable
+      columns={[{ label: t("colStatus"), width: 150 }, t("colArticle"), page.list === "changes" && { label: t("colReasons"), width: "34%" }, { label: t("colUpdated"), width: 170 }, { width: 90 }]}
+    >
         {page.items.map((item) => (
           <tr key={item.id} data-testid={`work-${page.list}-${item.id}`}>
             <td><StatusPill status={item.status} /></td>
@@ -132,8 +116,7 @@ export default async function MyWorkPage({ params, searchParams }: { params: Loc
             </td>
           </tr>
         ))}
-      </tbody>
-    </table>
+    </DataTable>
   );
 
   return (

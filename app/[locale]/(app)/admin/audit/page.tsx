@@ -1,5 +1,6 @@
 import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
+import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import styles from "@/components/workflow/desk-views.module.css";
 import { EventDescription } from "@/components/workflow/event-description";
@@ -79,15 +80,7 @@ export default async function AuditPage({ params, searchParams }: { params: Loca
         {result.entries.length === 0 ? (
           <p className="empty">{t("empty")}</p>
         ) : (
-          <table className="table" data-testid="audit-table">
-            <thead>
-              <tr>
-                <th scope="col" style={{ width: 180 }}>{t("colTime")}</th>
-                <th scope="col">{t("colEvent")}</th>
-                <th scope="col" style={{ width: "30%" }}>{t("colArticle")}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable testId="audit-table" columns={[{ label: t("colTime"), width: 180 }, t("colEvent"), { label: t("colArticle"), width: "30%" }]}>
               {result.entries.map((e) => (
                 <tr key={e.id} data-testid="audit-row" data-action={e.action}>
                   <td className="nowrap muted small">
@@ -111,8 +104,7 @@ export default async function AuditPage({ params, searchParams }: { params: Loca
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </DataTable>
         )}
         {(query.before || result.nextBefore) && (
           <nav className="pagination" aria-label={t("pagination")}>

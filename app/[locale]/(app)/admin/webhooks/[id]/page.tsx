@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { forbidden, notFound } from "next/navigation";
+import { AdminSection } from "@/components/admin-section";
+import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { EndpointActions, SecretBox, ResendButton } from "@/components/webhooks/webhook-forms";
 import { Link } from "@/i18n/navigation";
@@ -47,64 +49,40 @@ export default async function WebhookEndpointPage({ params }: { params: LocalePa
         </div>
       </section>
 
-      <section className="card" aria-labelledby="deliveries-heading">
-        <div className="card-body">
-          <h2 id="deliveries-heading">{t("deliveries")}</h2>
-          <p className="small muted" style={{ margin: 0 }}>{t("deliveriesHint", { limit: data.deliveryLimit })}</p>
-        </div>
-        {deliveries.length === 0 ? (
-          <p className="empty">{t("noDeliveries")}</p>
-        ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("event")}</th>
-                <th scope="col">{t("status")}</th>
-                <th scope="col">{t("attemptCount")}</th>
-                <th scope="col">{t("nextAttempt")} / {t("deliveredAt")}</th>
-                <th scope="col" />
-              </tr>
-            </thead>
-            <tbody>
-              {deliveries.map((d) => (
-                <tr key={d.id} data-testid={`delivery-row-${d.id}`}>
-                  <td>
-                    <div className="mono">{d.event.type}</div>
-                    <div className="small muted">{t("webhookId")}: <span className="mono">{d.event.id}</span></div>
-                    <div className="small muted">{when(d.event.createdAt)}</div>
-                    <details>
-                      <summary className="small">{t("attempts")}</summary>
-                      {d.attempts.length === 0 ? (
-                        <p className="small muted">{t("noAttempts")}</p>
-                      ) : (
-                        <table className="table">
-                          <thead>
-                            <tr><th scope="col">{t("attemptedAt")}</th><th scope="col">{t("statusCode")}</th><th scope="col">{t("error")}</th><th scope="col">{t("duration")}</th></tr>
-                          </thead>
-                          <tbody>
-                            {d.attempts.map((a) => (
-                              <tr key={a.id}>
-                                <td className="small nowrap">{when(a.attemptedAt)}</td>
-                                <td className="mono">{a.statusCode ?? c("none")}</td>
-                                <td className="small mono">{a.error ?? c("none")}</td>
-                                <td className="small nowrap">{t("durationMs", { ms: a.durationMs })}</td>
-                              </tr>
-                            ))}
-                          </tbody>
-                        </table>
-                      )}
-                    </details>
-                  </td>
-                  <td><span className={`pill ${STATUS_PILL[d.status] ?? "pill-draft"}`}>{statusLabel(d.status)}</span></td>
-                  <td>{d.attemptCount}</td>
-                  <td className="small nowrap">{d.status === "delivered" ? when(d.deliveredAt) : d.status === "pending" ? when(d.nextAttemptAt) : c("none")}</td>
-                  <td><ResendButton deliveryId={d.id} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <AdminSection id="deliveries-heading" title={t("deliveries")} intro={t("deliveriesHint", { limit: data.deliveryLimit })} empty={deliveries.length === 0 && t("noDeliveries")}>
+        <DataTable columns={[t("event"), t("status"), t("attemptCount"), `${t("nextAttempt")} / ${t("deliveredAt")}`, {}]}>
+          {deliveries.map((d) => (
+            <tr key={d.id} data-testid={`delivery-row-${d.id}`}>
+              <td>
+                <div className="mono">{d.event.type}</div>
+                <div className="small muted">{t("webhookId")}: <span className="mono">{d.event.id}</span></div>
+                <div className="small muted">{when(d.event.createdAt)}</div>
+                <details>
+                  <summary className="small">{t("attempts")}</summary>
+                  {d.attempts.length === 0 ? (
+                    <p className="small muted">{t("noAttempts")}</p>
+                  ) : (
+                    <DataTable columns={[t("attemptedAt"), t("statusCode"), t("error"), t("duration")]}>
+                      {d.attempts.map((a) => (
+                        <tr key={a.id}>
+                          <td className="small nowrap">{when(a.attemptedAt)}</td>
+                          <td className="mono">{a.statusCode ?? c("none")}</td>
+                          <td className="small mono">{a.error ?? c("none")}</td>
+                          <td className="small nowrap">{t("durationMs", { ms: a.durationMs })}</td>
+                        </tr>
+                      ))}
+                    </DataTable>
+                  )}
+                </details>
+              </td>
+              <td><span className={`pill ${STATUS_PILL[d.status] ?? "pill-draft"}`}>{statusLabel(d.status)}</span></td>
+              <td>{d.attemptCount}</td>
+              <td className="small nowrap">{d.status === "delivered" ? when(d.deliveredAt) : d.status === "pending" ? when(d.nextAttemptAt) : c("none")}</td>
+              <td><ResendButton deliveryId={d.id} /></td>
+            </tr>
+          ))}
+        </DataTable>
+      </AdminSection>
     </main>
   );
 }

@@ -22,18 +22,15 @@ export default async function HistoryPage({ params }: Props) {
   const [t, a, data] = await Promise.all([getTranslations("History"), getTranslations("Article"), loadHistoryPage(db, { id })]);
   if (!data) notFound();
   const { article, revisions } = data;
+  const actions = (
+    <div className="row">
+      {article.headRevisionNumber > 0 && <Link className="button" href={`/articles/${id}/compare?from=0&to=${article.headRevisionNumber}`}>{t("compareWithMt")}</Link>}
+      <Link className="button button-primary" href={`/articles/${id}/edit`}>{a("edit")}</Link>
+    </div>
+  );
   return (
     <main className="page">
-      <PageHeader
-        back={{ href: `/articles/${id}`, label: article.targetTitle }}
-        title={t("title")}
-        actions={
-          <div className="row">
-            {article.headRevisionNumber > 0 && <Link className="button" href={`/articles/${id}/compare?from=0&to=${article.headRevisionNumber}`}>{t("compareWithMt")}</Link>}
-            <Link className="button button-primary" href={`/articles/${id}/edit`}>{a("edit")}</Link>
-          </div>
-        }
-      />
+      <PageHeader back={{ href: `/articles/${id}`, label: article.targetTitle }} title={t("title")} actions={actions} />
       <div className="card" style={{ overflowX: "auto" }}>
         {revisions.length === 0 && <p className="empty">{t("empty")}</p>}
         <RevisionTable articleId={id} revisions={revisions} head={article.headRevisionNumber} />
