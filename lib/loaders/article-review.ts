@@ -37,7 +37,7 @@ export async function loadReviewPage(db: Db, options: { actor: Actor; id: string
   const [from, to] = submission ? await Promise.all([loadRevisionView(db, article, fromNumber), loadRevisionView(db, article, submission.revisionNumber)]) : [null, null];
   return {
     article,
-    view: query.view,
+    query,
     workflow: view,
     openThreads,
     base,

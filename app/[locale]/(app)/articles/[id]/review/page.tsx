@@ -38,9 +38,8 @@ export default async function ReviewPage({ params, searchParams }: Props) {
     loadReviewPage(db, { actor, id, searchParams: await searchParams }),
   ]);
   if (!data) notFound();
-  const { article, workflow: view, base, approvedNumber, fromNumber, to, diff, source } = data;
+  const { article, query, workflow: view, base, approvedNumber, fromNumber, to, diff, source } = data;
   const submission = view.submission;
-  const query = { view: data.view };
   const href = (changes: { base?: string; view?: string }) =>
     `/articles/${id}/review?${new URLSearchParams({ base: changes.base ?? base, view: changes.view ?? query.view }).toString()}`;
 
