@@ -7,11 +7,18 @@ import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { errorTranslator } from "@/lib/http/locale";
-import { errorMessage } from "@/lib/http/respond";
+import { describeIssue, errorMessage } from "@/lib/http/respond";
+import { fieldIssues } from "@/lib/http/zod-issues";
 import { log } from "@/lib/log";
 import { publishArticle, unpublishArticle } from "@/lib/use-cases/publish-article";
 
 export type PublishActionState = { ok?: string; error?: string };
+
+/** A tampered or broken form (its fields are hidden): say so, naming the first bad field. */
+function unreadableForm(t: ReturnType<typeof errorTranslator>, error: z.ZodError): string {
+  const [first] = fieldIssues(error);
+  return first ? `${t("bad_request")} ${describeIssue(t, first)}` : t("bad_request");
+}
 
 const publishForm = z.object({ articleId: z.string().min(1).max(100), revisionNumber: z.coerce.number().int().min(1) });
 const unpublishForm = z.object({ articleId: z.string().min(1).max(100), version: z.coerce.number().int().min(1) });
@@ -25,14 +32,14 @@ async function run(formData: FormData, kind: "publish" | "unpublish"): Promise<P
   try {
     if (kind === "publish") {
       const form = publishForm.safeParse(Object.fromEntries(formData));
-      if (!form.success) return { error: t("bad_request") };
+      if (!form.success) return { error: unreadableForm(t, form.error) };
       const { articleId, revisionNumber } = form.data;
       const result = await publishArticle({ db, actor, articleId, input: { revisionNumber } });
       revalidatePath(`/${locale}/articles/${articleId}`, "layout");
       return { ok: p("publishedAs", { version: result.version }) };
     }
     const form = unpublishForm.safeParse(Object.fromEntries(formData));
-    if (!form.success) return { error: t("bad_request") };
+    if (!form.success) return { error: unreadableForm(t, form.error) };
     const { articleId, version } = form.data;
     await unpublishArticle({ db, actor, articleId, input: { version } });
     revalidatePath(`/${locale}/articles/${articleId}`, "layout");

@@ -7,11 +7,18 @@ import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { errorTranslator } from "@/lib/http/locale";
-import { errorMessage } from "@/lib/http/respond";
+import { describeIssue, errorMessage } from "@/lib/http/respond";
+import { fieldIssues } from "@/lib/http/zod-issues";
 import { log } from "@/lib/log";
 import { restoreRevision } from "@/lib/use-cases/restore-revision";
 
 export type RestoreState = { ok?: string; error?: string };
+
+/** A tampered or broken form (its fields are hidden): say so, naming the first bad field. */
+function unreadableForm(t: ReturnType<typeof errorTranslator>, error: z.ZodError): string {
+  const [first] = fieldIssues(error);
+  return first ? `${t("bad_request")} ${describeIssue(t, first)}` : t("bad_request");
+}
 
 const restoreForm = z.object({
   articleId: z.string().min(1).max(100),
@@ -26,7 +33,7 @@ export async function restoreRevisionAction(_prev: RestoreState, formData: FormD
   const actor = await currentActor();
   if (!actor) return { error: t("unauthenticated") };
   const form = restoreForm.safeParse(Object.fromEntries(formData));
-  if (!form.success) return { error: t("bad_request") };
+  if (!form.success) return { error: unreadableForm(t, form.error) };
   try {
     const result = await restoreRevision({ db, actor, ...form.data });
     revalidatePath(`/${locale}/articles/${form.data.articleId}`, "layout");

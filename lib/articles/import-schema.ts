@@ -3,6 +3,7 @@
  * form and .json uploads. Limits are documented in README ("Import").
  */
 import { z } from "zod";
+import { cleanString, visibleTitle } from "@/lib/text/clean-input";
 import { canonicalLanguageTag } from "./language";
 
 /** Largest accepted request body for POST /api/v1/articles. */
@@ -24,11 +25,13 @@ const languageTag = z
     return canonical;
   });
 
-const title = z
-  .string({ error: "required" })
+// Titles and metadata lose C0 controls and lone surrogates (lib/text/clean-input);
+// bodies are the MT and stay verbatim (the editor conversion drops what it cannot hold).
+const title = cleanString({ error: "required" })
   .trim()
   .min(1, { error: "required" })
-  .max(MAX_TITLE_CHARS, { error: "too_long" });
+  .max(MAX_TITLE_CHARS, { error: "too_long" })
+  .refine(...visibleTitle);
 
 const body = z
   .string({ error: "required" })
@@ -36,8 +39,7 @@ const body = z
   .refine((v) => v.length <= MAX_BODY_CHARS, { error: "too_long" });
 
 const optionalText = (max: number) =>
-  z
-    .string({ error: "invalid_type" })
+  cleanString({ error: "invalid_type" })
     .trim()
     .max(max, { error: "too_long" })
     .optional()

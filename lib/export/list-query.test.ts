@@ -25,6 +25,20 @@ describe("cursor", () => {
     expect(decodeCursor(Buffer.from('{"t":1,"a":"x","z":1}').toString("base64url"))).toBeNull();
     expect(decodeCursor("x".repeat(401))).toBeNull();
   });
+  it("rejects a time no Date can hold, and an article id this API never issues", () => {
+    const cursor = (payload: unknown) => Buffer.from(JSON.stringify(payload)).toString("base64url");
+    expect(decodeCursor(cursor({ t: 9e15, a: "x" }))).toBeNull();
+    expect(decodeCursor(cursor({ t: Number.MAX_SAFE_INTEGER, a: "x" }))).toBeNull();
+    expect(decodeCursor(cursor({ t: 8.64e15 + 1, a: "x" }))).toBeNull();
+    expect(decodeCursor(cursor({ t: 1.5, a: "x" }))).toBeNull();
+    expect(decodeCursor(cursor({ t: 1, a: "a\u0000b" }))).toBeNull();
+    expect(decodeCursor(cursor({ t: 1, a: "x y" }))).toBeNull();
+    expect(decodeCursor(cursor({ t: 1 }))).toBeNull();
+    expect(decodeCursor(Buffer.from('{"t":1,"a":"x"').toString("base64url"))).toBeNull();
+    expect(decodeCursor(Buffer.from([0x7b, 0xff, 0x7d]).toString("base64url"))).toBeNull();
+    // The largest time a Date holds is still a cursor.
+    expect(decodeCursor(cursor({ t: 8.64e15, a: "x" }))).toEqual({ changedAt: new Date(8.64e15), articleId: "x" });
+  });
 });
 
 describe("parseListQuery", () => {
@@ -45,7 +59,8 @@ describe("parseListQuery", () => {
     expect(issuesOf("limit=0")).toEqual(["limit:invalid"]);
     expect(issuesOf("limit=101")).toEqual(["limit:too_big"]);
     expect(issuesOf("limit=abc")).toEqual(["limit:invalid_type"]);
-    expect(issuesOf("cursor=zzz")).toEqual(["cursor:invalid"]);
+    expect(issuesOf("cursor=zzz")).toEqual(["cursor:invalid_cursor"]);
+    expect(issuesOf(`cursor=${Buffer.from('{"t":9e15,"a":"x"}').toString("base64url")}`)).toEqual(["cursor:invalid_cursor"]);
     expect(issuesOf("updatedSince=2026-13-45")).toEqual(["updatedSince:invalid_datetime"]);
     expect(issuesOf("updatedSince=2026-01-02T03:04:05")).toEqual(["updatedSince:invalid_datetime"]);
     expect(issuesOf("lang=!!")).toEqual(["lang:invalid_language"]);

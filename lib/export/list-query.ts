@@ -23,7 +23,15 @@ export type ListQuery = {
   lang: string | null;
 };
 
-const cursorPayload = z.strictObject({ t: z.int().min(0), a: z.string().min(1).max(200) });
+/** The largest time a JavaScript Date holds (ECMAScript: ±8.64e15 ms); beyond it is an Invalid Date. */
+const MAX_DATE_MS = 8.64e15;
+
+// Every part is checked, so a decoded cursor always makes a valid query: a
+// time a Date can hold, and an article id of the characters ids are made of.
+const cursorPayload = z.strictObject({
+  t: z.int().min(0).max(MAX_DATE_MS),
+  a: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/),
+});
 
 export function encodeCursor(cursor: ListCursor): string {
   return Buffer.from(JSON.stringify({ t: cursor.changedAt.getTime(), a: cursor.articleId }), "utf8").toString("base64url");
@@ -33,20 +41,24 @@ export function encodeCursor(cursor: ListCursor): string {
 export function decodeCursor(value: string): ListCursor | null {
   if (!/^[A-Za-z0-9_-]{1,400}$/.test(value)) return null;
   try {
-    const parsed = cursorPayload.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
-    return parsed.success ? { changedAt: new Date(parsed.data.t), articleId: parsed.data.a } : null;
+    const json = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(value, "base64url"));
+    const parsed = cursorPayload.safeParse(JSON.parse(json));
+    if (!parsed.success) return null;
+    const changedAt = new Date(parsed.data.t);
+    return Number.isNaN(changedAt.getTime()) ? null : { changedAt, articleId: parsed.data.a };
   } catch {
     return null;
   }
 }
 
 const schema = z.object({
-  limit: z.coerce
-    .number({ error: "invalid_type" })
-    .int({ error: "invalid" })
-    .min(1, { error: "invalid" })
-    .max(MAX_LIST_LIMIT, { error: "too_big" })
-    .default(DEFAULT_LIST_LIMIT),
+  // Decimal digits only: Number() would also take "0x10", "1e1" or " 5".
+  limit: z
+    .string()
+    .regex(/^\d{1,6}$/, { error: "invalid_type" })
+    .pipe(z.coerce.number<string>().int().min(1, { error: "invalid" }).max(MAX_LIST_LIMIT, { error: "too_big" }))
+    .optional()
+    .transform((v) => v ?? DEFAULT_LIST_LIMIT),
   cursor: z.string().optional(),
   updatedSince: z.union([z.iso.datetime({ offset: true }), z.iso.date()], { error: "invalid_datetime" }).optional(),
   lang: z.string().max(35).optional(),
@@ -66,7 +78,7 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
   const parsed = schema.safeParse(raw);
   const issues: FieldIssue[] = parsed.success ? [] : fieldIssues(parsed.error);
   const cursor = parsed.success && parsed.data.cursor !== undefined ? decodeCursor(parsed.data.cursor) : null;
-  if (parsed.success && parsed.data.cursor !== undefined && !cursor) issues.push({ path: "cursor", code: "invalid", message: "invalid" });
+  if (parsed.success && parsed.data.cursor !== undefined && !cursor) issues.push({ path: "cursor", code: "invalid_cursor", message: "invalid_cursor" });
   const lang = parsed.success && parsed.data.lang !== undefined ? canonicalLanguageTag(parsed.data.lang) : null;
   if (parsed.success && parsed.data.lang !== undefined && !lang) issues.push({ path: "lang", code: "invalid_language", message: "invalid_language" });
   if (!parsed.success || issues.length) {

@@ -1,5 +1,8 @@
 import { AppError } from "@/lib/errors";
 
+// fatal: a byte sequence that is not UTF-8 is refused, never decoded as U+FFFD.
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
@@ -7,7 +10,7 @@ function formatBytes(bytes: number): string {
 /**
  * Reads a JSON request body of at most `maxBytes`: 415 for another content
  * type, 413 when larger (checked on the header and while reading), 400 when
- * it is not JSON.
+ * it is not UTF-8 or not JSON (each named in the message).
  */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
   const type = request.headers.get("content-type") ?? "";
@@ -29,10 +32,15 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
-  const text = Buffer.concat(chunks).toString("utf8");
+  let text: string;
+  try {
+    text = utf8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError("bad_request", "Body is not UTF-8", { params: { messageKey: "invalid_utf8" } });
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new AppError("bad_request", "Malformed JSON");
+    throw new AppError("bad_request", "Malformed JSON", { params: { messageKey: "malformed_json" } });
   }
 }

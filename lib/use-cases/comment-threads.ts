@@ -21,6 +21,7 @@ import { editorSchema } from "@/lib/editor/extensions";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseOrThrow } from "@/lib/http/zod-issues";
+import { cleanString } from "@/lib/text/clean-input";
 
 export { MAX_COMMENT_CHARS };
 /** Largest accepted request body of the comment endpoints. */
@@ -28,8 +29,7 @@ export const MAX_COMMENT_BODY_BYTES = 64 * 1024;
 
 const required = (issue: { input: unknown }) => (issue.input === undefined ? "required" : "invalid_type");
 const nonNegativeInt = () => z.int({ error: required }).min(0, { error: "invalid" }).max(10_000_000, { error: "too_big" });
-const commentBody = z
-  .string({ error: required })
+const commentBody = cleanString({ error: required })
   .trim()
   .min(1, { error: "required" })
   .max(MAX_COMMENT_CHARS, { error: "too_long" });

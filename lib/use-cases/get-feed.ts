@@ -52,7 +52,9 @@ export async function getFeed(options: {
   // Access first, so a protected install reveals nothing (not even which URLs exist).
   if (!isPublic) await authenticateToken(db, credentials(options.headers, options.queryToken), "export");
   const lang = canonicalLanguageTag(options.lang);
-  if (!lang || !isFeedFormat(options.format)) throw new AppError("not_found", "No such feed");
+  // 404 (no such feed URL), naming the path segment that is wrong.
+  if (!lang) throw new AppError("not_found", "No such feed", { issues: [{ path: "lang", code: "invalid_language", message: "invalid_language" }] });
+  if (!isFeedFormat(options.format)) throw new AppError("not_found", "No such feed", { issues: [{ path: "format", code: "invalid", message: "invalid" }] });
   const format = options.format;
 
   const publications = await db.publication.findMany({

@@ -11,13 +11,14 @@ import { roleSchema, type Actor, type Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/http/zod-issues";
+import { cleanString } from "@/lib/text/clean-input";
 
 function assertAdmin(actor: Actor) {
   if (!policy.administer(actor)) throw new AppError("forbidden", "Admins only");
 }
 
 export const createUserSchema = z.strictObject({
-  name: z.string().trim().min(1, { error: "required" }).max(120, { error: "too_long" }),
+  name: cleanString().trim().min(1, { error: "required" }).max(120, { error: "too_long" }),
   email: z.email({ error: "invalid_email" }).trim().toLowerCase().max(254, { error: "too_long" }),
   role: roleSchema,
   password: z.string().min(10, { error: "too_short" }).max(256, { error: "too_long" }),
@@ -51,7 +52,8 @@ export async function createUser(options: { db: Db; actor: Actor; input: unknown
 export async function changeUserRole(options: { db: Db; actor: Actor; userId: string; role: unknown }) {
   const { db, actor, userId } = options;
   assertAdmin(actor);
-  const role: Role = parseOrThrow(roleSchema, options.role);
+  // Parsed as a field so the refusal names `role`.
+  const { role }: { role: Role } = parseOrThrow(z.object({ role: roleSchema }), { role: options.role });
   if (userId === actor.id) throw new AppError("forbidden", "Cannot change own role", { params: { messageKey: "forbidden" } });
   const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
   if (!user) throw new AppError("not_found", "No such user");

@@ -8,8 +8,9 @@
  * version read. A concurrent move therefore makes this one fail as a whole
  * (409 `conflict`), never half-apply.
  *
- * The four-eyes rule needs the authors of every revision since the last
- * approval up to the submitted one; {@link submissionAuthors} loads them.
+ * The four-eyes rule needs the authors of the submitted text since the last
+ * approval (restores carry the authors of the text they bring back);
+ * {@link submissionAuthors} loads them.
  */
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
@@ -22,6 +23,8 @@ import { AppError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/http/zod-issues";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
 import { mayPerform } from "@/lib/workflow/permissions";
+import { unapprovedTextAuthors } from "@/lib/workflow/text-authors";
+import { cleanString } from "@/lib/text/clean-input";
 import { requestChangesSchema } from "@/lib/workflow/reasons";
 import { WORKFLOW_ACTIONS, transition, type WorkflowAction } from "@/lib/workflow/transitions";
 
@@ -65,16 +68,21 @@ async function loadArticle(db: Db, articleId: string): Promise<WorkflowArticle> 
 }
 
 /**
- * Authors of the revisions after the last approved one, up to and including
- * `upTo` (the submitted revision). These people may not judge the submission.
+ * Authors whose text in revision `upTo` (the submitted one) no approval has
+ * covered: everyone who saved since the last approval, and, through restores,
+ * the authors of the text a restore brought back (see
+ * lib/workflow/text-authors.ts). These people may not judge the submission.
  */
 export async function submissionAuthors(db: Db, article: Pick<WorkflowArticle, "id" | "approvedRevisionNumber">, upTo: number): Promise<string[]> {
-  const rows = await db.revision.findMany({
-    where: { articleId: article.id, number: { gt: article.approvedRevisionNumber ?? 0, lte: upTo } },
-    select: { authorId: true },
-    distinct: ["authorId"],
-  });
-  return rows.map((r) => r.authorId);
+  const [revisions, approvals] = await Promise.all([
+    db.revision.findMany({
+      where: { articleId: article.id, number: { lte: upTo } },
+      select: { number: true, baseNumber: true, authorId: true, restoredFrom: true },
+    }),
+    db.review.findMany({ where: { articleId: article.id, decision: "approved" }, select: { revisionNumber: true } }),
+  ]);
+  const approvedNumbers = new Set(approvals.map((r) => r.revisionNumber));
+  return unapprovedTextAuthors(revisions, { upTo, lastApproved: article.approvedRevisionNumber, approvedNumbers });
 }
 
 /** The facts mayPerform needs for `action` on this article's current submission. */
@@ -128,8 +136,7 @@ const submitSchema = z.strictObject({
     .max(100, { error: "too_long" })
     .nullish()
     .transform((v) => v || null),
-  note: z
-    .string({ error: "invalid_type" })
+  note: cleanString({ error: "invalid_type" })
     .trim()
     .max(MAX_SUBMISSION_NOTE_CHARS, { error: "too_long" })
     .nullish()

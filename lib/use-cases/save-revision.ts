@@ -23,11 +23,12 @@ import { MAX_DOC_BYTES, MAX_DOC_DEPTH, validateEditorDoc, type EditorDoc } from 
 import { parseStoredDocument } from "@/lib/editor/stored-document";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import { fieldIssues } from "@/lib/http/zod-issues";
+import { cleanString, visibleTitle } from "@/lib/text/clean-input";
 import { revisionMetrics } from "@/lib/articles/revision-metrics";
 import { parseArticleStatus } from "@/lib/articles/status";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
 import { anchorUpdates, savedAnchorsSchema, type SavedAnchor } from "@/lib/comments/save-anchors";
-import { loadRevisionView, type ArticleForView } from "./get-revision";
+import { loadRevisionView, type ArticleForView, type RevisionView } from "./get-revision";
 import { CLEARED_SUBMISSION } from "./review";
 
 /**
@@ -51,14 +52,13 @@ const nonNegativeInt = (max?: number) => {
 const saveRevisionSchema = z.strictObject(
   {
     baseNumber: nonNegativeInt(),
-    title: z
-      .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") })
+    title: cleanString({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") })
       .trim()
       .min(1, { error: "required" })
-      .max(MAX_REVISION_TITLE_CHARS, { error: "too_long" }),
+      .max(MAX_REVISION_TITLE_CHARS, { error: "too_long" })
+      .refine(...visibleTitle),
     content: z.unknown().refine((value) => value !== undefined, { error: "required" }),
-    message: z
-      .string({ error: "invalid_type" })
+    message: cleanString({ error: "invalid_type" })
       .trim()
       .max(MAX_REVISION_MESSAGE_CHARS, { error: "too_long" })
       .nullish()
@@ -92,6 +92,9 @@ export type RevisionSummary = {
 export type SaveRevisionResult =
   | { unchanged: false; revision: RevisionSummary }
   | { unchanged: true; revision: RevisionSummary | null };
+
+/** What a 409 from saveRevision carries as `details.current`: the head that won, for the editor to merge with. */
+export type SaveConflictHead = RevisionView;
 
 /** Limits named in the localized messages of document issues. */
 const DOC_ISSUE_PARAMS: Record<string, Record<string, string | number>> = {

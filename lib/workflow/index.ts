@@ -31,6 +31,10 @@ export type { TransitionResult, WorkflowAction } from "./transitions";
 export { ROLE_ACTIONS, mayPerform } from "./permissions";
 export type { PermissionContext, PermissionResult } from "./permissions";
 
+/** Whose unapproved text a submission holds, restores included (the four-eyes facts). */
+export { unapprovedTextAuthors } from "./text-authors";
+export type { RevisionLineage } from "./text-authors";
+
 /** Change-request categories and the request_changes input schema. */
 export {
   CHANGE_REQUEST_CATEGORIES,

@@ -23,8 +23,10 @@ export type PermissionContext = {
   /** Who submitted the current submission; null/absent when there is none. */
   submitterId?: string | null;
   /**
-   * Author ids of every revision after the last approved one, up to and
-   * including the submitted revision. Required non-empty for approve and
+   * Author ids of the submitted text not covered by an approval: every
+   * revision after the last approved one up to and including the submitted
+   * revision, plus the authors a restore brought back
+   * (see ./text-authors.ts). Required non-empty for approve and
    * request_changes (the submitted revision has an author); may be empty for
    * other actions.
    */

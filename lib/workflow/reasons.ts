@@ -4,6 +4,7 @@
  * Message codes follow lib/http/zod-issues.ts and messages/*.json "Errors.fields".
  */
 import { z } from "zod";
+import { cleanString } from "@/lib/text/clean-input";
 
 export const CHANGE_REQUEST_CATEGORIES = [
   "mistranslation",
@@ -26,8 +27,7 @@ export const requestChangesSchema = z.strictObject({
     .min(1, { error: "required" })
     // A repeated category would count twice in reports; refuse rather than dedupe silently.
     .refine((list) => new Set(list).size === list.length, { error: "invalid" }),
-  comment: z
-    .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") })
+  comment: cleanString({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") })
     .trim()
     .min(1, { error: "required" })
     .max(MAX_CHANGE_REQUEST_COMMENT_CHARS, { error: "too_long" }),

@@ -232,6 +232,48 @@ describe("transitions", () => {
     expect(((await res.json()) as ErrorJson).error.code).toBe("forbidden");
   });
 
+  it("refuses a reviewer whose own text comes back through a restore (four-eyes follows the text)", async () => {
+    const { submitRevision, approveRevision, requestChanges } = await import("@/lib/use-cases/review");
+    const { restoreRevision } = await import("@/lib/use-cases/restore-revision");
+    const { eligibleReviewers } = await import("@/lib/articles/workflow-view");
+    const id = await importedArticle(editor.id);
+    await save(id, editor, "First edit."); // 1
+    await save(id, reviewerAuthor, "The reviewer's own wording."); // 2, by R
+    await save(id, editor, "The editor's rewrite."); // 3
+    await submitRevision({ db, actor: actorOf(editor), articleId: id, input: { revisionNumber: 3 } });
+    await approveRevision({ db, actor: actorOf(reviewer), articleId: id, input: { revisionNumber: 3 } }); // S approves 3
+    const restored = await restoreRevision({ db, actor: actorOf(editor), articleId: id, number: 2, baseNumber: 3 });
+    expect(restored).toMatchObject({ unchanged: false, revision: { number: 4 } });
+    await submitRevision({ db, actor: actorOf(editor), articleId: id, input: { revisionNumber: 4 } });
+
+    expect((await eligibleReviewers(db, id, editor.id)).map((u) => u.id)).not.toContain(reviewerAuthor.id);
+    const approve = await post(id, "approve", { revisionNumber: 4 }, reviewerAuthor.cookie);
+    expect(approve.status).toBe(403);
+    expect(((await approve.json()) as ErrorJson).error.code).toBe("forbidden");
+    await expect(
+      requestChanges({ db, actor: actorOf(reviewerAuthor), articleId: id, input: { revisionNumber: 4, categories: ["style"], comment: "x" } }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    expect(await db.article.findUniqueOrThrow({ where: { id }, select: { status: true, approvedRevisionNumber: true } })).toEqual({
+      status: "in_review",
+      approvedRevisionNumber: 3,
+    });
+    // Someone who wrote none of the restored text still may.
+    expect((await post(id, "approve", { revisionNumber: 4 }, reviewer.cookie)).status).toBe(200);
+  });
+
+  it("lets a reviewer judge a restore of text that was approved, even when they wrote it", async () => {
+    const { submitRevision, approveRevision } = await import("@/lib/use-cases/review");
+    const { restoreRevision } = await import("@/lib/use-cases/restore-revision");
+    const id = await importedArticle(editor.id);
+    await save(id, reviewerAuthor, "The reviewer's wording, approved."); // 1, by R
+    await submitRevision({ db, actor: actorOf(editor), articleId: id, input: { revisionNumber: 1 } });
+    await approveRevision({ db, actor: actorOf(reviewer), articleId: id, input: { revisionNumber: 1 } });
+    await save(id, editor, "A later edit."); // 2
+    await restoreRevision({ db, actor: actorOf(editor), articleId: id, number: 1, baseNumber: 2 }); // 3 = the approved text
+    await submitRevision({ db, actor: actorOf(editor), articleId: id, input: { revisionNumber: 3 } });
+    expect((await post(id, "approve", { revisionNumber: 3 }, reviewerAuthor.cookie)).status).toBe(200);
+  });
+
   it.each([
     ["approve", { revisionNumber: 1 }, "draft", "a draft"],
     ["request-changes", { revisionNumber: 1, categories: ["style"], comment: "x" }, "draft", "a draft"],
