@@ -48,6 +48,8 @@ const enum Flag {
   Inflected = 4,
   /** The variant rewrites the term's end (city → cities): the ending is not a plain suffix. */
   Rewritten = 8,
+  /** A plain English ending may follow (tried by `find`). */
+  Suffixable = 16,
 }
 
 let widthTable: Uint16Array | null = null;
@@ -100,31 +102,99 @@ export function foldForMatching(text: string): string {
   return out;
 }
 
-const SUFFIXES = ["s", "es", "ed", "d", "ing", "'s", "’s", "s'", "s’"];
+/** English endings tried after a term ending in a Latin letter; the longest that ends a word wins. */
+const SUFFIXES = ["ing", "'s", "’s", "s'", "s’", "es", "ed", "s", "d"];
 
 interface Variant {
   text: string;
   flags: number;
-  /** Length of the term's own text inside the variant (for a plain suffix). */
-  stem: number;
 }
 
+/**
+ * The term itself and, on the inflecting side, the forms that rewrite its
+ * end (city → cities, manage → managing). Plain endings (-s, -ed, -'s…) are
+ * not stored: `find` tries them after the term, so the automaton stays the
+ * size of the termbase.
+ */
 function variantsOf(term: string, inflections: boolean, word: Uint8Array): Variant[] {
   const first = term.charCodeAt(0);
   const last = term.charCodeAt(term.length - 1);
   let flags = 0;
   if (word[first] === 1) flags |= Flag.LeftBoundary;
   if (word[last] === 1) flags |= Flag.RightBoundary;
-  const out: Variant[] = [{ text: term, flags, stem: term.length }];
-  // English endings only after a Latin letter.
-  if (!inflections || !/[A-Za-z]$/.test(term)) return out;
-  for (const s of SUFFIXES) out.push({ text: term + s, flags: flags | Flag.Inflected | Flag.RightBoundary, stem: term.length });
+  if (!inflections || !/[A-Za-z]$/.test(term)) return [{ text: term, flags }];
+  const out: Variant[] = [{ text: term, flags: flags | Flag.Suffixable }];
+  const rewritten = flags | Flag.Inflected | Flag.RightBoundary | Flag.Rewritten;
   const lower = term.toLowerCase();
-  if (/[^aeiou]y$/.test(lower)) {
-    for (const s of ["ies", "ied"]) out.push({ text: term.slice(0, -1) + s, flags: flags | Flag.Inflected | Flag.RightBoundary | Flag.Rewritten, stem: term.length - 1 });
-  }
-  if (/[^aeiou]e$/.test(lower)) out.push({ text: term.slice(0, -1) + "ing", flags: flags | Flag.Inflected | Flag.RightBoundary | Flag.Rewritten, stem: term.length - 1 });
+  if (/[^aeiou]y$/.test(lower)) for (const s of ["ies", "ied"]) out.push({ text: term.slice(0, -1) + s, flags: rewritten });
+  if (/[^aeiou]e$/.test(lower)) out.push({ text: term.slice(0, -1) + "ing", flags: rewritten });
   return out;
+}
+
+/** Open addressing (node, code unit) → child: small integer keys without boxing, for millions of edges. */
+class EdgeTable {
+  private mask: number;
+  private keyNode: Int32Array;
+  private keyChar: Uint16Array;
+  private value: Int32Array;
+  private count = 0;
+
+  /** Sized for `edges` edges at most half full, so that building never rehashes. */
+  constructor(edges: number) {
+    let size = 1024;
+    while (size < edges * 2) size *= 2;
+    this.mask = size - 1;
+    this.keyNode = new Int32Array(size).fill(-1);
+    this.keyChar = new Uint16Array(size);
+    this.value = new Int32Array(size);
+  }
+
+  private slot(node: number, c: number): number {
+    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca6b)) >>> 0;
+  }
+
+  get(node: number, c: number): number {
+    const mask = this.mask;
+    for (let i = this.slot(node, c) & mask; ; i = (i + 1) & mask) {
+      const k = this.keyNode[i]!;
+      if (k === -1) return -1;
+      if (k === node && this.keyChar[i] === c) return this.value[i]!;
+    }
+  }
+
+  set(node: number, c: number, child: number): void {
+    if ((this.count + 1) * 2 > this.mask + 1) this.grow();
+    const mask = this.mask;
+    let i = this.slot(node, c) & mask;
+    while (this.keyNode[i] !== -1) i = (i + 1) & mask;
+    this.keyNode[i] = node;
+    this.keyChar[i] = c;
+    this.value[i] = child;
+    this.count++;
+  }
+
+  private grow(): void {
+    const { keyNode, keyChar, value } = this;
+    const size = (this.mask + 1) * 2;
+    this.mask = size - 1;
+    this.keyNode = new Int32Array(size).fill(-1);
+    this.keyChar = new Uint16Array(size);
+    this.value = new Int32Array(size);
+    this.count = 0;
+    for (let i = 0; i < keyNode.length; i++) if (keyNode[i] !== -1) this.set(keyNode[i]!, keyChar[i]!, value[i]!);
+  }
+}
+
+/** The end of a plain English ending at `at` that ends a word (the longest), or -1. */
+function suffixEnd(text: string, at: number, fold: Uint16Array, word: Uint8Array): number {
+  let best = -1;
+  for (const s of SUFFIXES) {
+    if (at + s.length <= best) continue;
+    let ok = true;
+    for (let k = 0; k < s.length && ok; k++) ok = fold[text.charCodeAt(at + k)] === s.charCodeAt(k);
+    if (ok && !isWordAt(text, at + s.length, false, word)) best = at + s.length;
+  }
+  return best;
 }
 
 /**
@@ -132,8 +202,8 @@ function variantsOf(term: string, inflections: boolean, word: Uint8Array): Varia
  * one pass over the text plus the selection of the longest matches.
  */
 export class TermAutomaton {
-  /** Goto function: key node * 65536 + code unit → child node. */
-  private readonly edges = new Map<number, number>();
+  /** Goto function. */
+  private readonly edges: EdgeTable;
   private readonly fail: Int32Array;
   /** Nearest node on the failure chain that ends a pattern (0: none). */
   private readonly dict: Int32Array;
@@ -143,13 +213,14 @@ export class TermAutomaton {
   private readonly patNext: number[] = [];
   private readonly patTerm: number[] = [];
   private readonly patFlags: number[] = [];
-  private readonly patStem: number[] = [];
   /** Width-normalized text of case-sensitive patterns (null for the others). */
   private readonly patExact: (string | null)[] = [];
   readonly size: number;
 
   constructor(terms: readonly AutomatonTerm[], options: { inflections?: boolean } = {}) {
     const { width, fold, word } = tables();
+    // At most one edge per code unit of every variant (rewritten variants add a few).
+    this.edges = new EdgeTable(terms.reduce((n, t) => n + t.text.length + 3, 0) * (options.inflections ? 2 : 1));
     const depth: number[] = [0];
     const head: number[] = [-1];
     const childHead: number[] = [-1];
@@ -162,9 +233,8 @@ export class TermAutomaton {
         let node = 0;
         for (let i = 0; i < v.text.length; i++) {
           const c = fold[v.text.charCodeAt(i)]!;
-          const key = node * 65536 + c;
-          let next = this.edges.get(key);
-          if (next === undefined) {
+          let next = this.edges.get(node, c);
+          if (next === -1) {
             next = depth.length;
             depth.push(depth[node]! + 1);
             head.push(-1);
@@ -172,14 +242,13 @@ export class TermAutomaton {
             sibling.push(childHead[node]!);
             childHead[node] = next;
             edgeChar.push(c);
-            this.edges.set(key, next);
+            this.edges.set(node, c, next);
           }
           node = next;
         }
         const p = this.patTerm.length;
         this.patTerm.push(index);
         this.patFlags.push(v.flags);
-        this.patStem.push(v.stem);
         let exact: string | null = null;
         if (term.caseSensitive) {
           exact = "";
@@ -206,12 +275,12 @@ export class TermAutomaton {
       for (let child = childHead[node]!; child !== -1; child = sibling[child]!) {
         const ch = edgeChar[child]!;
         let f = this.fail[node]!;
-        let target = this.edges.get(f * 65536 + ch);
-        while (target === undefined && f !== 0) {
+        let target = this.edges.get(f, ch);
+        while (target === -1 && f !== 0) {
           f = this.fail[f]!;
-          target = this.edges.get(f * 65536 + ch);
+          target = this.edges.get(f, ch);
         }
-        const fl = target !== undefined && target !== child ? target : 0;
+        const fl = target !== -1 && target !== child ? target : 0;
         this.fail[child] = fl;
         this.dict[child] = this.patHead[fl]! !== -1 ? fl : this.dict[fl]!;
         queue[qt++] = child;
@@ -230,30 +299,34 @@ export class TermAutomaton {
     const listHead = new Int32Array(n).fill(-1);
     const listPat: number[] = [];
     const listNext: number[] = [];
+    const listEnd: number[] = [];
     const edges = this.edges;
     let state = 0;
     for (let i = 0; i < n; i++) {
       const c = fold[text.charCodeAt(i)]!;
-      let next = edges.get(state * 65536 + c);
-      while (next === undefined && state !== 0) {
+      let next = edges.get(state, c);
+      while (next === -1 && state !== 0) {
         state = this.fail[state]!;
-        next = edges.get(state * 65536 + c);
+        next = edges.get(state, c);
       }
-      state = next ?? 0;
-      const end = i + 1;
+      state = next === -1 ? 0 : next;
+      const termEnd = i + 1;
       for (let node = this.patHead[state]! !== -1 ? state : this.dict[state]!; node !== 0; node = this.dict[node]!) {
-        const start = end - this.depth[node]!;
-        if (end < bestEnd[start]!) continue;
+        const start = termEnd - this.depth[node]!;
         for (let p = this.patHead[node]!; p !== -1; p = this.patNext[p]!) {
           const flags = this.patFlags[p]!;
           if (flags & Flag.LeftBoundary && isWordAt(text, start - 1, true, word)) continue;
-          if (flags & Flag.RightBoundary && isWordAt(text, end, false, word)) continue;
+          let end = termEnd;
+          // An ending is tried first: "zone's" is longer than "zone" followed by an apostrophe.
+          const withEnding = flags & Flag.Suffixable ? suffixEnd(text, termEnd, fold, word) : -1;
+          if (withEnding !== -1) end = withEnding;
+          else if (flags & Flag.RightBoundary && isWordAt(text, termEnd, false, word)) continue;
+          if (end < bestEnd[start]!) continue;
           const exact = this.patExact[p];
           if (exact !== null && exact !== undefined) {
-            // Case-sensitive: the term's own part must be exact (up to width); an inflection's ending may differ in case.
-            const upto = flags & Flag.Inflected ? this.patStem[p]! : exact.length;
+            // Case-sensitive: the term's own text must be exact (up to width); an ending may differ in case.
             let same = true;
-            for (let k = 0; k < upto && same; k++) same = width[text.charCodeAt(start + k)] === exact.charCodeAt(k);
+            for (let k = 0; k < exact.length && same; k++) same = width[text.charCodeAt(start + k)] === exact.charCodeAt(k);
             if (!same) continue;
           }
           if (end > bestEnd[start]!) {
@@ -261,6 +334,7 @@ export class TermAutomaton {
             listHead[start] = -1;
           }
           listPat.push(p);
+          listEnd.push(termEnd);
           listNext.push(listHead[start]!);
           listHead[start] = listPat.length - 1;
         }
@@ -281,8 +355,9 @@ export class TermAutomaton {
         if (seen.has(term)) continue;
         seen.add(term);
         const flags = this.patFlags[p]!;
-        const inflected = (flags & Flag.Inflected) !== 0;
-        const ending = !inflected ? "" : flags & Flag.Rewritten ? null : text.slice(start + this.patStem[p]!, end);
+        const termEnd = listEnd[k]!;
+        const inflected = (flags & Flag.Inflected) !== 0 || termEnd < end;
+        const ending = flags & Flag.Rewritten ? null : text.slice(termEnd, end);
         at.push({ start, end, term, inflected, ending });
       }
       at.sort((a, b) => a.term - b.term);
