@@ -48,7 +48,8 @@ export const auditEventSchema = z.discriminatedUnion("type", [
   event("user.role_changed", "user", { from: z.string(), to: roleSchema }),
   event("user.disabled", "user", {}),
   event("user.enabled", "user", {}),
-  event("api_token.created", "api_token", { name: z.string(), scopes: z.array(z.string()), prefix: z.string() }),
+  /** `scopes`: as stored, space-separated. */
+  event("api_token.created", "api_token", { name: z.string(), scopes: z.string(), prefix: z.string() }),
   event("api_token.revoked", "api_token", {}),
   event("setting.changed", "setting", { key: z.string(), from: z.boolean(), to: z.boolean() }),
   event("webhook.endpoint_created", "webhook_endpoint", { ...webhookEndpointData, description: optionalText }),

@@ -4,7 +4,7 @@ import { forbidden } from "next/navigation";
 import { CreateTokenForm, CreateUserForm, RevokeTokenButton, UserActions } from "@/components/admin-forms";
 import { Link } from "@/i18n/navigation";
 import { parseScopes } from "@/lib/auth/api-tokens";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { parseRole } from "@/lib/auth/roles";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -18,7 +18,7 @@ export default async function AdminPage({ params }: { params: Promise<{ locale: 
   const { locale } = await params;
   setRequestLocale(locale === "zh" ? "zh" : "en");
   const actor = await requireActor(locale, `/${locale}/admin`);
-  if (!policy.administer(actor)) forbidden();
+  if (!can(actor, "admin.users")) forbidden();
   const [t, r, format, audit, webhooks, settings] = await Promise.all([
     getTranslations("Admin"),
     getTranslations("Roles"),

@@ -4,7 +4,7 @@ import { forbidden } from "next/navigation";
 import styles from "@/components/workflow/desk-views.module.css";
 import { PageNav } from "@/components/page-nav";
 import { Link } from "@/i18n/navigation";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getReasonsReport, REPORT_RANGES, reasonsQuerySchema } from "@/lib/reports/reasons";
@@ -21,7 +21,7 @@ export default async function ReasonsReportPage({ params, searchParams }: Props)
   const { locale } = await params;
   setRequestLocale(locale === "zh" ? "zh" : "en");
   const actor = await requireActor(locale, `/${locale}/reports`);
-  if (!policy.viewReasonsReport(actor)) forbidden();
+  if (!can(actor, "work.reasons_report")) forbidden();
   const query = reasonsQuerySchema.parse(await searchParams);
   const [t, c, review, format, report] = await Promise.all([
     getTranslations("Reasons"),

@@ -5,7 +5,7 @@ import styles from "@/components/workflow/desk-views.module.css";
 import { EventDescription } from "@/components/workflow/event-description";
 import { Link } from "@/i18n/navigation";
 import { auditFilterOptions, auditQuerySchema, listAuditEvents } from "@/lib/audit/queries";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
@@ -20,7 +20,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale === "zh" ? "zh" : "en");
   const actor = await requireActor(locale, `/${locale}/admin/audit`);
-  if (!policy.viewAudit(actor)) forbidden();
+  if (!can(actor, "admin.audit")) forbidden();
   const query = auditQuerySchema.parse(await searchParams);
   const timeZone = await getTimeZone();
   const [t, c, format, options, result] = await Promise.all([

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import { FeedsSettingForm } from "@/components/settings/feeds-setting-form";
 import { Link } from "@/i18n/navigation";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -20,7 +20,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   setRequestLocale(locale === "zh" ? "zh" : "en");
   const actor = await requireActor(locale, `/${locale}/admin/settings`);
-  if (!policy.manageSettings(actor)) forbidden();
+  if (!can(actor, "admin.settings")) forbidden();
   const [t, isPublic] = await Promise.all([getTranslations("Settings"), readFeedsPublic(db)]);
 
   return (

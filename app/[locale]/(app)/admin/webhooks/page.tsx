@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { forbidden } from "next/navigation";
 import { EndpointActions, RegisterEndpointForm } from "@/components/webhooks/webhook-forms";
 import { Link } from "@/i18n/navigation";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
@@ -16,7 +16,7 @@ export default async function WebhooksPage({ params }: { params: Promise<{ local
   const { locale } = await params;
   setRequestLocale(locale === "zh" ? "zh" : "en");
   const actor = await requireActor(locale, `/${locale}/admin/webhooks`);
-  if (!policy.manageWebhooks(actor)) forbidden();
+  if (!can(actor, "admin.webhooks")) forbidden();
   const [t, format] = await Promise.all([getTranslations("Webhooks"), getFormatter()]);
   const [endpoints, counts] = await Promise.all([
     db.webhookEndpoint.findMany({ orderBy: { createdAt: "desc" }, select: { id: true, url: true, description: true, enabled: true, createdAt: true } }),

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { forbidden, notFound } from "next/navigation";
 import { EndpointActions, SecretBox, ResendButton } from "@/components/webhooks/webhook-forms";
 import { Link } from "@/i18n/navigation";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
@@ -21,7 +21,7 @@ export default async function WebhookEndpointPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale === "zh" ? "zh" : "en");
   const actor = await requireActor(locale, `/${locale}/admin/webhooks/${encodeURIComponent(id)}`);
-  if (!policy.manageWebhooks(actor)) forbidden();
+  if (!can(actor, "admin.webhooks")) forbidden();
   const endpoint = await db.webhookEndpoint.findUnique({
     where: { id },
     select: { id: true, url: true, description: true, enabled: true, secret: true, createdAt: true, createdBy: { select: { name: true } } },

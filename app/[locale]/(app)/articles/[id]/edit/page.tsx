@@ -7,7 +7,7 @@ import { ChangeRequestBanner } from "@/components/workflow/change-request-banner
 import { Link } from "@/i18n/navigation";
 import { getArticleWithCurrent } from "@/lib/articles/queries";
 import { getWorkflowView } from "@/lib/articles/workflow-view";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { docToBlocks } from "@/lib/editor/to-text";
@@ -28,7 +28,7 @@ export default async function EditArticlePage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale === "zh" ? "zh" : "en");
   const actor = await requireActor(locale, `/${locale}/articles/${id}/edit`);
-  if (!policy.saveRevision(actor)) forbidden();
+  if (!can(actor, "article.save")) forbidden();
   const found = await getArticleWithCurrent(db, id);
   if (!found) notFound();
   const { article, head } = found;

@@ -11,7 +11,7 @@ import { DecisionPanel } from "@/components/workflow/decision-panel";
 import { Link } from "@/i18n/navigation";
 import { compareVersions } from "@/lib/articles/history";
 import { getWorkflowView } from "@/lib/articles/workflow-view";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { openThreadCount } from "@/lib/comments/queries";
 import { db } from "@/lib/db/client";
@@ -139,7 +139,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               <section className="card card-body" aria-label={t("textAndComments")} data-testid="review-text">
                 <h2 className="compare-head">{t("fromRevision", { number: submission.revisionNumber })}</h2>
                 <h3 lang={article.targetLang}>{to.title}</h3>
-                <CommentedTranslation articleId={id} revisionNumber={submission.revisionNumber} doc={to.content} lang={article.targetLang} canComment={policy.comment(actor)} />
+                <CommentedTranslation articleId={id} revisionNumber={submission.revisionNumber} doc={to.content} lang={article.targetLang} canComment={can(actor, "comment.write")} />
               </section>
             </div>
           ) : diff ? (
