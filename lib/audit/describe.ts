@@ -36,6 +36,11 @@ export type EventMessageKey =
   | "tokenRevoked"
   | "settingChanged"
   | "webhook"
+  | "signInSucceeded"
+  | "signInFailed"
+  | "signInThrottled"
+  | "lockedOut"
+  | "accountSlowed"
   | "generic";
 
 export type EventDescription = {
@@ -93,7 +98,7 @@ const roleValue = (value: unknown): EventValue => (typeof value === "string" ? {
 export function referencedIds(event: Pick<DescribableEvent, "action" | "subjectId" | "details">): string[] {
   const ids: string[] = [];
   if (event.action === "article.submitted" && typeof event.details.reviewerId === "string") ids.push(event.details.reviewerId);
-  if (event.action.startsWith("user.") || event.action.startsWith("api_token.")) ids.push(event.subjectId);
+  if (event.action.startsWith("user.") || event.action.startsWith("api_token.") || event.action.startsWith("auth.")) ids.push(event.subjectId);
   return ids;
 }
 
@@ -150,6 +155,18 @@ const DESCRIBERS: { [T in AuditEventType]: Describer<T> } = {
   "webhook.endpoint_disabled": webhook,
   "webhook.endpoint_deleted": webhook,
   "webhook.resent": webhook,
+  // Security events of sign-in (lib/use-cases/sign-in.ts): who tried which account from where, never a password.
+  "auth.sign_in_succeeded": (d, { actor }) => ({ key: "signInSucceeded", values: { actor, address: str(d.address) } }),
+  "auth.sign_in_failed": (d, { subjectName }) => ({ key: "signInFailed", values: { subject: subjectName, address: str(d.address), reason: str(d.reason) } }),
+  "auth.sign_in_throttled": (d, { subjectName }) => ({
+    key: "signInThrottled",
+    values: { subject: subjectName, address: str(d.address), scope: str(d.scope) },
+  }),
+  "auth.locked_out": (d, { subjectName }) => ({
+    key: "lockedOut",
+    values: { subject: subjectName, address: str(d.address), scope: str(d.scope), failures: num(d.failures) },
+  }),
+  "auth.account_slowed": (d, { subjectName }) => ({ key: "accountSlowed", values: { subject: subjectName, failures: num(d.failures) } }),
 };
 
 /** What the event says, as a message key and its values. */

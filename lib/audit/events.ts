@@ -23,6 +23,9 @@ function event<T extends string, S extends string, D extends z.ZodRawShape>(type
 /** Data of every save: the revision it made, the one it started from, its size and how much it changed. */
 const revisionData = { number: int, baseNumber: int, words: int, wordsChanged: int };
 const webhookEndpointData = { url: z.string() };
+/** Sign-in attempts name the email typed and the client address (null when unknown); never a password. */
+const signInData = { email: z.string(), address: z.string().nullable() };
+const throttleScope = z.enum(["account", "address", "account_address"]);
 
 export const auditEventSchema = z.discriminatedUnion("type", [
   event("article.imported", "article", { sourceLang: z.string(), targetLang: z.string(), title: z.string() }),
@@ -57,6 +60,16 @@ export const auditEventSchema = z.discriminatedUnion("type", [
   event("webhook.endpoint_disabled", "webhook_endpoint", webhookEndpointData),
   event("webhook.endpoint_deleted", "webhook_endpoint", webhookEndpointData),
   event("webhook.resent", "webhook_delivery", { eventId: z.string(), endpointId: z.string(), previousStatus: z.string() }),
+  event("auth.sign_in_succeeded", "user", signInData),
+  event("auth.sign_in_failed", "user", { ...signInData, reason: z.enum(["invalid", "disabled"]) }),
+  event("auth.sign_in_throttled", "user", { ...signInData, scope: throttleScope, retryAfterSeconds: int }),
+  /** Per account+address the subject is the account; per address it is the address itself. */
+  z.object({
+    type: z.literal("auth.locked_out"),
+    subjectType: z.enum(["user", "address"]),
+    data: z.strictObject({ ...signInData, scope: throttleScope, failures: int }),
+  }),
+  event("auth.account_slowed", "user", { ...signInData, failures: int }),
 ]);
 
 /** One event's type, subject type and data, as `auditEvent()` takes them. */
