@@ -118,7 +118,7 @@ describe("sign-in throttle, through the sign-in use-case", () => {
       expect(JSON.stringify(event)).not.toContain(user.password);
       expect(JSON.stringify(event)).not.toContain("wrong-password");
     }
-  });
+  }, 120_000); // 41 password checks (scrypt): seconds on a quiet machine, far longer on a loaded one
 
   it("audits an address lockout under the address", async () => {
     const attacker = freshAddress();
