@@ -3,6 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { MAX_IMPORT_BYTES } from "@/lib/articles/import-schema";
+import { authorize } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -58,6 +59,7 @@ async function runImport(input: unknown, values?: Record<string, string>): Promi
   if (!actor) return { error: t("unauthenticated"), values };
   let id: string;
   try {
+    authorize(actor, "article.import");
     if (Buffer.byteLength(JSON.stringify(input ?? null)) > MAX_IMPORT_BYTES) {
       throw new AppError("payload_too_large", "Too large", { params: { max: `${MAX_IMPORT_BYTES / 1024 / 1024} MB` } });
     }

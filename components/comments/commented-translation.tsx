@@ -17,7 +17,7 @@ export type CommentedTranslationProps = {
   doc: EditorDoc;
   /** BCP 47 tag of the translation. */
   lang: string;
-  /** policy.comment(actor): start threads, reply, resolve and reopen. */
+  /** can(actor, "comment.write"): start threads, reply, resolve and reopen. */
   canComment: boolean;
 };
 

@@ -61,7 +61,7 @@ export type TranslationEditorProps = {
   sourceTitle: string;
   sourceBlocks: { type: string; text: string }[];
   base: DeskBase;
-  /** Show the comment threads panel with writing enabled (policy.comment); default true. */
+  /** Show the comment threads panel with writing enabled (`can(actor, "comment.write")`); default true. */
   canComment?: boolean;
 };
 

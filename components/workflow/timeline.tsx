@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getArticleTimeline } from "@/lib/audit/queries";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import styles from "./desk-views.module.css";
@@ -25,7 +25,7 @@ export async function ArticleTimeline({ articleId }: { articleId: string }) {
     <section className="card" aria-labelledby="timeline-heading" data-testid="article-timeline">
       <div className={styles.sectionHead}>
         <h2 id="timeline-heading">{t("title")}</h2>
-        {actor && policy.viewAudit(actor) && (
+        {actor && can(actor, "admin.audit") && (
           <Link className="small" href={{ pathname: "/admin/audit", query: { article: articleId } }} style={{ marginLeft: "auto" }}>
             {t("fullTrail")}
           </Link>

@@ -3,9 +3,13 @@
  * an event did, with which values. Pure; tolerant of details written by older
  * code or missing fields (a missing number becomes "none", which the ICU
  * messages turn into wording without it). Unknown actions get the generic line.
+ *
+ * {@link DESCRIBERS} has one entry per event type of ./events.ts: adding a
+ * type without saying how to describe it fails the type check.
  */
 import { parseRole, type Role } from "@/lib/auth/roles";
 import { changeRequestCategorySchema, type ChangeRequestCategory } from "@/lib/workflow/reasons";
+import { isAuditEventType, type AuditEventData, type AuditEventType } from "./events";
 
 /** A value the renderer localizes: a role name, or who acted when no user did. */
 export type EventValue = string | { kind: "role"; role: Role } | { kind: "system" } | { kind: "unknownUser" } | { kind: "token"; name: string };
@@ -98,75 +102,79 @@ export function referencedIds(event: Pick<DescribableEvent, "action" | "subjectI
   return ids;
 }
 
+/** An event's stored details: its type's field names, each value unchecked (older rows may differ). */
+type StoredData<T extends AuditEventType> = { readonly [K in keyof AuditEventData<T>]?: unknown };
+
+type DescribeContext = { actor: EventValue; subjectName: string; event: DescribableEvent; names: NameLookup };
+type Describer<T extends AuditEventType> = (d: StoredData<T>, context: DescribeContext) => EventDescription;
+
+const webhook: Describer<AuditEventType> = (_d, { actor, event }) => ({ key: "webhook", values: { actor, action: event.action } });
+
+/** How each event type reads. */
+const DESCRIBERS: { [T in AuditEventType]: Describer<T> } = {
+  "article.imported": (_d, { actor }) => ({ key: "imported", values: { actor } }),
+  "revision.saved": (d, { actor }) => ({
+    key: "saved",
+    values: { actor, number: num(d.number) },
+    ...(typeof d.wordsChanged === "number" ? { wordsChanged: d.wordsChanged } : {}),
+  }),
+  "revision.restored": (d, { actor }) => ({ key: "restored", values: { actor, number: num(d.number), from: num(d.restoredFrom) } }),
+  "article.submitted": (d, { actor, names }) => {
+    const reviewerId = text(d.reviewerId);
+    const reviewer = reviewerId ? (names.get(reviewerId) ?? "none") : "none";
+    const quote = text(d.note);
+    return { key: "submitted", values: { actor, number: num(d.revisionNumber), reviewer }, ...(quote ? { quote } : {}) };
+  },
+  "article.withdrawn": (d, { actor }) => ({ key: "withdrawn", values: { actor, number: num(d.revisionNumber) } }),
+  "article.changes_requested": (d, { actor }) => {
+    const quote = text(d.comment);
+    return { key: "changesRequested", values: { actor, number: num(d.revisionNumber) }, categories: categoriesOf(d.categories), ...(quote ? { quote } : {}) };
+  },
+  "article.approved": (d, { actor }) => ({ key: "approved", values: { actor, number: num(d.revisionNumber) } }),
+  "article.published": (d, { actor }) => ({ key: "published", values: { actor, version: num(d.version), number: num(d.revisionNumber) } }),
+  "article.unpublished": (d, { actor }) => ({ key: "unpublished", values: { actor, version: num(d.version) } }),
+  "comment.thread_created": (_d, { actor }) => ({ key: "threadCreated", values: { actor } }),
+  "comment.replied": (_d, { actor }) => ({ key: "replied", values: { actor } }),
+  "comment.resolved": (_d, { actor }) => ({ key: "resolved", values: { actor } }),
+  "comment.reopened": (_d, { actor }) => ({ key: "reopened", values: { actor } }),
+  "user.created": (d, { actor, subjectName }) => ({ key: "userCreated", values: { actor, subject: subjectName, role: roleValue(d.role) } }),
+  "user.role_changed": (d, { actor, subjectName }) => ({
+    key: "roleChanged",
+    values: { actor, subject: subjectName, from: roleValue(d.from), to: roleValue(d.to) },
+  }),
+  "user.disabled": (_d, { actor, subjectName }) => ({ key: "userDisabled", values: { actor, subject: subjectName } }),
+  "user.enabled": (_d, { actor, subjectName }) => ({ key: "userEnabled", values: { actor, subject: subjectName } }),
+  "api_token.created": (d, { actor }) => ({ key: "tokenCreated", values: { actor, name: str(d.name) } }),
+  "api_token.revoked": (_d, { actor, event, names }) => ({
+    key: "tokenRevoked",
+    values: { actor, name: names.get(event.subjectId) ?? str(event.details.name) },
+  }),
+  "setting.changed": (d, { actor, event }) => ({ key: "settingChanged", values: { actor, key: str(d.key ?? event.subjectId) } }),
+  "webhook.endpoint_created": webhook,
+  "webhook.endpoint_enabled": webhook,
+  "webhook.endpoint_disabled": webhook,
+  "webhook.endpoint_deleted": webhook,
+  "webhook.resent": webhook,
+  // Security events of sign-in (lib/use-cases/sign-in.ts): who tried which account from where, never a password.
+  "auth.sign_in_succeeded": (d, { actor }) => ({ key: "signInSucceeded", values: { actor, address: str(d.address) } }),
+  "auth.sign_in_failed": (d, { subjectName }) => ({ key: "signInFailed", values: { subject: subjectName, address: str(d.address), reason: str(d.reason) } }),
+  "auth.sign_in_throttled": (d, { subjectName }) => ({
+    key: "signInThrottled",
+    values: { subject: subjectName, address: str(d.address), scope: str(d.scope) },
+  }),
+  "auth.locked_out": (d, { subjectName }) => ({
+    key: "lockedOut",
+    values: { subject: subjectName, address: str(d.address), scope: str(d.scope), failures: num(d.failures) },
+  }),
+  "auth.account_slowed": (d, { subjectName }) => ({ key: "accountSlowed", values: { subject: subjectName, failures: num(d.failures) } }),
+};
+
 /** What the event says, as a message key and its values. */
 export function describeEvent(event: DescribableEvent, names: NameLookup = new Map()): EventDescription {
   const d = event.details;
   const actor = actorValue(event);
+  if (!isAuditEventType(event.action)) return { key: "generic", values: { actor, action: event.action } };
   const subjectName = names.get(event.subjectId) ?? text(d.email) ?? text(d.name) ?? "none";
-  switch (event.action) {
-    case "article.imported":
-      return { key: "imported", values: { actor } };
-    case "revision.saved":
-      return {
-        key: "saved",
-        values: { actor, number: num(d.number) },
-        ...(typeof d.wordsChanged === "number" ? { wordsChanged: d.wordsChanged } : {}),
-      };
-    case "revision.restored":
-      return { key: "restored", values: { actor, number: num(d.number), from: num(d.restoredFrom) } };
-    case "article.submitted": {
-      const reviewerId = text(d.reviewerId);
-      const reviewer = reviewerId ? (names.get(reviewerId) ?? "none") : "none";
-      const quote = text(d.note);
-      return { key: "submitted", values: { actor, number: num(d.revisionNumber), reviewer }, ...(quote ? { quote } : {}) };
-    }
-    case "article.withdrawn":
-      return { key: "withdrawn", values: { actor, number: num(d.revisionNumber) } };
-    case "article.changes_requested": {
-      const quote = text(d.comment);
-      return { key: "changesRequested", values: { actor, number: num(d.revisionNumber) }, categories: categoriesOf(d.categories), ...(quote ? { quote } : {}) };
-    }
-    case "article.approved":
-      return { key: "approved", values: { actor, number: num(d.revisionNumber) } };
-    case "article.published":
-      return { key: "published", values: { actor, version: num(d.version), number: num(d.revisionNumber) } };
-    case "article.unpublished":
-      return { key: "unpublished", values: { actor, version: num(d.version) } };
-    case "comment.thread_created":
-      return { key: "threadCreated", values: { actor } };
-    case "comment.replied":
-      return { key: "replied", values: { actor } };
-    case "comment.resolved":
-      return { key: "resolved", values: { actor } };
-    case "comment.reopened":
-      return { key: "reopened", values: { actor } };
-    case "user.created":
-      return { key: "userCreated", values: { actor, subject: subjectName, role: roleValue(d.role) } };
-    case "user.role_changed":
-      return { key: "roleChanged", values: { actor, subject: subjectName, from: roleValue(d.from), to: roleValue(d.to) } };
-    case "user.disabled":
-      return { key: "userDisabled", values: { actor, subject: subjectName } };
-    case "user.enabled":
-      return { key: "userEnabled", values: { actor, subject: subjectName } };
-    case "api_token.created":
-      return { key: "tokenCreated", values: { actor, name: str(d.name) } };
-    case "api_token.revoked":
-      return { key: "tokenRevoked", values: { actor, name: names.get(event.subjectId) ?? str(d.name) } };
-    // Security events of sign-in (lib/use-cases/sign-in.ts): who tried which account from where, never a password.
-    case "auth.sign_in_succeeded":
-      return { key: "signInSucceeded", values: { actor, address: str(d.address) } };
-    case "auth.sign_in_failed":
-      return { key: "signInFailed", values: { subject: subjectName, address: str(d.address), reason: str(d.reason) } };
-    case "auth.sign_in_throttled":
-      return { key: "signInThrottled", values: { subject: subjectName, address: str(d.address), scope: str(d.scope) } };
-    case "auth.locked_out":
-      return { key: "lockedOut", values: { subject: subjectName, address: str(d.address), scope: str(d.scope), failures: num(d.failures) } };
-    case "auth.account_slowed":
-      return { key: "accountSlowed", values: { subject: subjectName, failures: num(d.failures) } };
-    case "setting.changed":
-      return { key: "settingChanged", values: { actor, key: str(d.key ?? event.subjectId) } };
-    default:
-      if (event.action.startsWith("webhook.")) return { key: "webhook", values: { actor, action: event.action } };
-      return { key: "generic", values: { actor, action: event.action } };
-  }
+  const describe = DESCRIBERS[event.action] as Describer<AuditEventType>;
+  return describe(d, { actor, subjectName, event, names });
 }

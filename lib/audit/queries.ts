@@ -10,38 +10,13 @@ import { containsText } from "@/lib/db/text-search";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { startOfZonedDay } from "./dates";
 import { parseDetails, referencedIds, type NameLookup } from "./describe";
+import { AUDIT_EVENT_TYPES } from "./events";
 
 export const AUDIT_PAGE_SIZE = 50;
 export const TIMELINE_LIMIT = 100;
 
-/** Actions the filter offers even before they happened once. */
-export const KNOWN_AUDIT_ACTIONS = [
-  "article.imported",
-  "revision.saved",
-  "revision.restored",
-  "article.submitted",
-  "article.withdrawn",
-  "article.changes_requested",
-  "article.approved",
-  "article.published",
-  "article.unpublished",
-  "comment.thread_created",
-  "comment.replied",
-  "comment.resolved",
-  "comment.reopened",
-  "user.created",
-  "user.role_changed",
-  "user.disabled",
-  "user.enabled",
-  "api_token.created",
-  "api_token.revoked",
-  "setting.changed",
-  "auth.sign_in_succeeded",
-  "auth.sign_in_failed",
-  "auth.sign_in_throttled",
-  "auth.locked_out",
-  "auth.account_slowed",
-] as const;
+/** Actions the filter offers even before they happened once: every event type of ./events.ts. */
+export const KNOWN_AUDIT_ACTIONS = AUDIT_EVENT_TYPES;
 
 const day = z
   .string()
@@ -196,7 +171,7 @@ export async function listAuditEvents(db: Db, query: AuditQuery, timeZone: strin
   return { entries, names, nextBefore: rows.length > pageSize ? (page.at(-1)?.id ?? null) : null, invalidRange };
 }
 
-/** Options for the filter form: every user, and every action known or seen. */
+/** Options for the filter form: every user, and every event type (./events.ts) or action seen (older rows). */
 export async function auditFilterOptions(db: Db) {
   const [users, seen] = await Promise.all([
     db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, email: true } }),

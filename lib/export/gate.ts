@@ -4,8 +4,9 @@
  * ./rate-limit.ts). 401 / 403 / 429 (with Retry-After) as AppErrors.
  *
  * A request without an Authorization header from a signed-in member of
- * staff (session cookie) is admitted too, so the "export" link in the app
- * shows exactly what partners receive. Those answers are `private, no-store`:
+ * staff (session cookie; who counts as staff is `export.read_with_session`
+ * in lib/auth/policy.ts: every active desk account) is admitted too, so the
+ * "export" link in the app shows exactly what partners receive. Those answers are `private, no-store`:
  * a CDN must never keep a response it got because of someone's cookie.
  */
 import type { AuditActor } from "@/lib/audit";
@@ -15,6 +16,7 @@ import { AppError } from "@/lib/errors";
 import { createRateLimiter, type RateLimiter } from "./rate-limit";
 import { authenticateExportToken } from "./token-auth";
 import { actorFromHeaders } from "@/lib/auth/session";
+import { authorize } from "@/lib/auth/policy";
 
 const g = globalThis as { __copydeskExportLimiter?: RateLimiter };
 
@@ -34,6 +36,7 @@ export type ExportAdmission = { actor: Extract<AuditActor, { type: "token" }> | 
 
 export async function admitExportRequest(db: Db, request: Request): Promise<ExportAdmission> {
   const staff = !request.headers.has("authorization") && request.headers.has("cookie") ? await actorFromHeaders(request.headers) : null;
+  if (staff) authorize(staff, "export.read_with_session");
   const admission: ExportAdmission = staff
     ? { actor: { type: "user", id: staff.id }, viaSession: true }
     : { actor: await authenticateExportToken(db, request.headers), viaSession: false };

@@ -4,7 +4,8 @@
  * do, and whom a submission can go to. Read-only; decisions are made by the
  * use-cases in lib/use-cases/review.ts.
  */
-import type { Actor } from "@/lib/auth/roles";
+import { can, rolesFor } from "@/lib/auth/policy";
+import { parseRole, type Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { parseArticleStatus, type ArticleStatus } from "@/lib/articles/status";
 import { actionsFor, submissionAuthors } from "@/lib/use-cases/review";
@@ -97,17 +98,21 @@ export async function getWorkflowView(db: Db, actor: Actor, articleId: string): 
 }
 
 /**
- * People a submission can be addressed to: active reviewers and admins who
- * did not author a revision since the last approval (they could not decide).
+ * People a submission can be addressed to: those the policy lets receive it
+ * (`article.receive_submission`: active, a judging role, no text of theirs in
+ * the submission), the actor aside (one does not address a submission to
+ * oneself).
  */
 export async function eligibleReviewers(db: Db, articleId: string, actorId: string) {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, approvedRevisionNumber: true, headRevisionNumber: true } });
   if (!article) return [];
   const authors = await submissionAuthors(db, article, article.headRevisionNumber);
   const users = await db.user.findMany({
-    where: { role: { in: ["reviewer", "admin"] }, disabled: false, id: { notIn: [...authors, actorId] } },
-    select: { id: true, name: true, role: true },
+    where: { role: { in: rolesFor("article.receive_submission") }, disabled: false, id: { not: actorId } },
+    select: { id: true, name: true, role: true, disabled: true },
     orderBy: { name: "asc" },
   });
-  return users;
+  return users
+    .filter((user) => can({ id: user.id, role: parseRole(user.role) }, "article.receive_submission", { disabled: user.disabled, submissionAuthorIds: authors }))
+    .map(({ id, name, role }) => ({ id, name, role }));
 }

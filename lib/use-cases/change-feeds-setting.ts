@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { auditEvent } from "@/lib/audit";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { isLostRace } from "@/lib/db/guarded-write";
@@ -20,7 +20,7 @@ export const feedsSettingSchema = z.strictObject({ public: z.boolean({ error: "i
 
 export async function changeFeedsSetting(options: { db: Db; actor: Actor; input: unknown }): Promise<{ public: boolean; changed: boolean }> {
   const { db, actor } = options;
-  if (!policy.manageSettings(actor)) throw new AppError("forbidden", "Admins only");
+  if (!can(actor, "admin.settings")) throw new AppError("forbidden", "Admins only");
   const input = parseOrThrow(feedsSettingSchema, options.input);
   const row = await db.setting.findUnique({ where: { key: FEEDS_PUBLIC_KEY }, select: { value: true } });
   const before = parseFeedsPublic(row?.value);
@@ -33,10 +33,10 @@ export async function changeFeedsSetting(options: { db: Db; actor: Actor; input:
         : db.setting.create({ data: { key: FEEDS_PUBLIC_KEY, value }, select: { key: true } }),
       auditEvent(db, {
         actor: { type: "user", id: actor.id },
-        action: "setting.changed",
+        type: "setting.changed",
         subjectType: "setting",
         subjectId: FEEDS_PUBLIC_KEY,
-        details: { key: FEEDS_PUBLIC_KEY, from: before, to: input.public },
+        data: { key: FEEDS_PUBLIC_KEY, from: before, to: input.public },
       }),
     ]);
   } catch (error) {

@@ -11,7 +11,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { auditEvent } from "@/lib/audit";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import { clampAnchor, docBlockTexts, reanchor, settleAnchor, type AnchorFit, type QuotedAnchor } from "@/lib/comments/anchors";
 import { MAX_COMMENT_CHARS } from "@/lib/comments/limits";
@@ -125,7 +125,7 @@ function toView(thread: StoredThread, anchor: QuotedAnchor & { fit: AnchorFit })
 export async function listArticleThreads(options: { db: Db; actor: Actor; articleId: string; revision?: unknown }): Promise<ThreadList> {
   const { db, actor, articleId } = options;
   const article = await loadArticle(db, articleId);
-  if (!policy.readComments(actor)) throw new AppError("forbidden", "May not read comments");
+  if (!can(actor, "comment.read")) throw new AppError("forbidden", "May not read comments");
   const revision =
     options.revision === undefined || options.revision === null || options.revision === ""
       ? article.headRevisionNumber
@@ -162,7 +162,7 @@ async function loadThreadView(db: Db, article: ArticleRow, threadId: string): Pr
 export async function createThread(options: { db: Db; actor: Actor; articleId: string; input: unknown }): Promise<ThreadView> {
   const { db, actor, articleId } = options;
   const article = await loadArticle(db, articleId);
-  if (!policy.comment(actor)) throw new AppError("forbidden", "May not comment");
+  if (!can(actor, "comment.write")) throw new AppError("forbidden", "May not comment");
   const input = parseOrThrow(createSchema, options.input);
   const texts = await revisionTexts(db, article)(input.revision);
   if (!texts) throw new AppError("not_found", "No such revision");
@@ -190,11 +190,11 @@ export async function createThread(options: { db: Db; actor: Actor; articleId: s
     db.comment.create({ data: { id: commentId, threadId, authorId: actor.id, body: input.body }, select: { id: true } }),
     auditEvent(db, {
       actor: { type: "user", id: actor.id },
-      action: "comment.thread_created",
+      type: "comment.thread_created",
       subjectType: "comment_thread",
       subjectId: threadId,
       articleId,
-      details: { commentId, revision: input.revision, block: anchor.block, start: anchor.start, end: anchor.end },
+      data: { commentId, revision: input.revision, block: anchor.block, start: anchor.start, end: anchor.end },
     }),
   ]);
   return loadThreadView(db, article, threadId);
@@ -204,7 +204,7 @@ export async function createThread(options: { db: Db; actor: Actor; articleId: s
 export async function replyToThread(options: { db: Db; actor: Actor; articleId: string; threadId: string; input: unknown }): Promise<ThreadView> {
   const { db, actor, articleId, threadId } = options;
   const article = await loadArticle(db, articleId);
-  if (!policy.comment(actor)) throw new AppError("forbidden", "May not comment");
+  if (!can(actor, "comment.write")) throw new AppError("forbidden", "May not comment");
   const input = parseOrThrow(replySchema, options.input);
   const thread = await db.commentThread.findFirst({ where: { id: threadId, articleId }, select: { id: true } });
   if (!thread) throw new AppError("not_found", "No such thread");
@@ -214,11 +214,11 @@ export async function replyToThread(options: { db: Db; actor: Actor; articleId: 
       db.comment.create({ data: { id: commentId, threadId, authorId: actor.id, body: input.body }, select: { id: true } }),
       auditEvent(db, {
         actor: { type: "user", id: actor.id },
-        action: "comment.replied",
+        type: "comment.replied",
         subjectType: "comment_thread",
         subjectId: threadId,
         articleId,
-        details: { commentId },
+        data: { commentId },
       }),
     ]);
   } catch (error) {
@@ -238,7 +238,7 @@ export async function setThreadStatus(options: { db: Db; actor: Actor; articleId
   const { db, actor, articleId, threadId } = options;
   const article = await loadArticle(db, articleId);
   const input = parseOrThrow(statusSchema, options.input);
-  const allowed = input.status === "resolved" ? policy.resolveThread(actor) : policy.reopenThread(actor);
+  const allowed = input.status === "resolved" ? can(actor, "comment.resolve") : can(actor, "comment.reopen");
   if (!allowed) throw new AppError("forbidden", "May not change this thread");
   const thread = await db.commentThread.findFirst({ where: { id: threadId, articleId }, select: { status: true, version: true } });
   if (!thread) throw new AppError("not_found", "No such thread");
@@ -261,11 +261,11 @@ export async function setThreadStatus(options: { db: Db; actor: Actor; articleId
       }),
       auditEvent(db, {
         actor: { type: "user", id: actor.id },
-        action: resolving ? "comment.resolved" : "comment.reopened",
+        type: resolving ? "comment.resolved" : "comment.reopened",
         subjectType: "comment_thread",
         subjectId: threadId,
         articleId,
-        details: { version: input.version + 1 },
+        data: { version: input.version + 1 },
       }),
     ]);
   } catch (error) {

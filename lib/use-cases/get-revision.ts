@@ -4,7 +4,7 @@
  * so that "the head" always has a snapshot, even before the first save.
  */
 import { z } from "zod";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { parseStoredDocument } from "@/lib/editor/stored-document";
@@ -89,7 +89,7 @@ const revisionNumber = z
  */
 export async function getRevision(options: { db: Db; actor: Actor; articleId: string; number: string | number }): Promise<RevisionView> {
   const { db, actor, articleId } = options;
-  if (!policy.readArticles(actor)) throw new AppError("forbidden", "May not read articles");
+  if (!can(actor, "article.read")) throw new AppError("forbidden", "May not read articles");
   const number = parseOrThrow(z.object({ number: revisionNumber }), { number: String(options.number) }).number;
   const article = await db.article.findUnique({
     where: { id: articleId },

@@ -62,11 +62,11 @@ export async function importArticle(options: { db: Db; actor: AuditActor; input:
     }),
     auditEvent(db, {
       actor,
-      action: "article.imported",
+      type: "article.imported",
       subjectType: "article",
       subjectId: id,
       articleId: id,
-      details: { sourceLang: input.sourceLang, targetLang: input.targetLang, title: input.title.source },
+      data: { sourceLang: input.sourceLang, targetLang: input.targetLang, title: input.title.source },
     }),
   ]);
   return article;

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { auditEvent } from "@/lib/audit";
 import { generateToken } from "@/lib/auth/api-tokens";
-import { policy, TOKEN_SCOPES } from "@/lib/auth/policy";
+import { can, TOKEN_SCOPES } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -16,7 +16,7 @@ export const createTokenSchema = z.strictObject({
 /** Creates a token; the returned secret is shown once and never stored. */
 export async function createApiToken(options: { db: Db; actor: Actor; input: unknown }) {
   const { db, actor } = options;
-  if (!policy.administer(actor)) throw new AppError("forbidden", "Admins only");
+  if (!can(actor, "admin.users")) throw new AppError("forbidden", "Admins only");
   const input = parseOrThrow(createTokenSchema, options.input);
   const { secret, hash, prefix } = generateToken();
   const scopes = [...new Set(input.scopes)].sort().join(" ");
@@ -25,10 +25,10 @@ export async function createApiToken(options: { db: Db; actor: Actor; input: unk
     db.apiToken.create({ data: { id, name: input.name, tokenHash: hash, prefix, scopes, createdById: actor.id } }),
     auditEvent(db, {
       actor: { type: "user", id: actor.id },
-      action: "api_token.created",
+      type: "api_token.created",
       subjectType: "api_token",
       subjectId: id,
-      details: { name: input.name, scopes, prefix },
+      data: { name: input.name, scopes, prefix },
     }),
   ]);
   return { id, secret };
@@ -36,7 +36,7 @@ export async function createApiToken(options: { db: Db; actor: Actor; input: unk
 
 export async function revokeApiToken(options: { db: Db; actor: Actor; tokenId: string }) {
   const { db, actor, tokenId } = options;
-  if (!policy.administer(actor)) throw new AppError("forbidden", "Admins only");
+  if (!can(actor, "admin.users")) throw new AppError("forbidden", "Admins only");
   const token = await db.apiToken.findUnique({ where: { id: tokenId }, select: { revokedAt: true } });
   if (!token) throw new AppError("not_found", "No such token");
   if (token.revokedAt) return;
@@ -44,6 +44,6 @@ export async function revokeApiToken(options: { db: Db; actor: Actor; tokenId: s
   // revoke won, which rolls the audit event back with it.
   await db.$transaction([
     db.apiToken.update({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } }),
-    auditEvent(db, { actor: { type: "user", id: actor.id }, action: "api_token.revoked", subjectType: "api_token", subjectId: tokenId }),
+    auditEvent(db, { actor: { type: "user", id: actor.id }, type: "api_token.revoked", subjectType: "api_token", subjectId: tokenId, data: {} }),
   ]);
 }

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import { auditEvent } from "@/lib/audit";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { roleSchema, type Actor, type Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -14,7 +14,7 @@ import { parseOrThrow } from "@/lib/http/zod-issues";
 import { cleanString } from "@/lib/text/clean-input";
 
 function assertAdmin(actor: Actor) {
-  if (!policy.administer(actor)) throw new AppError("forbidden", "Admins only");
+  if (!can(actor, "admin.users")) throw new AppError("forbidden", "Admins only");
 }
 
 export const createUserSchema = z.strictObject({
@@ -40,10 +40,10 @@ export async function createUser(options: { db: Db; actor: Actor; input: unknown
     db.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password } }),
     auditEvent(db, {
       actor: { type: "user", id: actor.id },
-      action: "user.created",
+      type: "user.created",
       subjectType: "user",
       subjectId: id,
-      details: { email: input.email, role: input.role },
+      data: { email: input.email, role: input.role },
     }),
   ]);
   return { id, email: input.email };
@@ -62,10 +62,10 @@ export async function changeUserRole(options: { db: Db; actor: Actor; userId: st
     db.user.update({ where: { id: userId }, data: { role } }),
     auditEvent(db, {
       actor: { type: "user", id: actor.id },
-      action: "user.role_changed",
+      type: "user.role_changed",
       subjectType: "user",
       subjectId: userId,
-      details: { from: user.role, to: role },
+      data: { from: user.role, to: role },
     }),
   ]);
 }
@@ -83,9 +83,10 @@ export async function setUserDisabled(options: { db: Db; actor: Actor; userId: s
     ...(disabled ? [db.session.deleteMany({ where: { userId } })] : []),
     auditEvent(db, {
       actor: { type: "user", id: actor.id },
-      action: disabled ? "user.disabled" : "user.enabled",
+      type: disabled ? "user.disabled" : "user.enabled",
       subjectType: "user",
       subjectId: userId,
+      data: {},
     }),
   ]);
 }

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { auditEvent } from "@/lib/audit";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -17,7 +17,7 @@ import { createWebhookEndpointSchema } from "@/lib/webhooks/endpoint-schema";
 import { generateWebhookSecret } from "@/lib/webhooks/signing";
 
 function assertMayManage(actor: Actor) {
-  if (!policy.manageWebhooks(actor)) throw new AppError("forbidden", "Admins only");
+  if (!can(actor, "admin.webhooks")) throw new AppError("forbidden", "Admins only");
 }
 
 async function commit(db: Db, operations: Prisma.PrismaPromise<unknown>[], lost: AppError) {
@@ -62,10 +62,10 @@ export async function createWebhookEndpoint(options: {
     db.webhookEndpoint.create({ data: { id, url: input.url, description: input.description, secret, createdById: actor.id } }),
     auditEvent(db, {
       actor: { type: "user", id: actor.id },
-      action: "webhook.endpoint_created",
+      type: "webhook.endpoint_created",
       subjectType: "webhook_endpoint",
       subjectId: id,
-      details: { url: input.url, description: input.description },
+      data: { url: input.url, description: input.description },
     }),
   ]);
   return { id, secret };
@@ -88,10 +88,10 @@ export async function setWebhookEndpointEnabled(options: { db: Db; actor: Actor;
       db.webhookEndpoint.update({ where: { id: endpointId, enabled: !enabled }, data: { enabled }, select: { id: true } }),
       auditEvent(db, {
         actor: { type: "user", id: actor.id },
-        action: enabled ? "webhook.endpoint_enabled" : "webhook.endpoint_disabled",
+        type: enabled ? "webhook.endpoint_enabled" : "webhook.endpoint_disabled",
         subjectType: "webhook_endpoint",
         subjectId: endpointId,
-        details: { url: endpoint.url },
+        data: { url: endpoint.url },
       }),
     ],
     new AppError("conflict", "The endpoint changed meanwhile"),
@@ -110,10 +110,10 @@ export async function deleteWebhookEndpoint(options: { db: Db; actor: Actor; end
       db.webhookEndpoint.delete({ where: { id: endpointId }, select: { id: true } }),
       auditEvent(db, {
         actor: { type: "user", id: actor.id },
-        action: "webhook.endpoint_deleted",
+        type: "webhook.endpoint_deleted",
         subjectType: "webhook_endpoint",
         subjectId: endpointId,
-        details: { url: endpoint.url },
+        data: { url: endpoint.url },
       }),
     ],
     new AppError("not_found", "No such webhook endpoint"),
@@ -147,10 +147,10 @@ export async function resendWebhookDelivery(options: { db: Db; actor: Actor; del
       }),
       auditEvent(db, {
         actor: { type: "user", id: actor.id },
-        action: "webhook.resent",
+        type: "webhook.resent",
         subjectType: "webhook_delivery",
         subjectId: deliveryId,
-        details: { eventId: delivery.eventId, endpointId: delivery.endpointId, previousStatus: delivery.status },
+        data: { eventId: delivery.eventId, endpointId: delivery.endpointId, previousStatus: delivery.status },
       }),
     ],
     new AppError("conflict", "The delivery changed meanwhile"),

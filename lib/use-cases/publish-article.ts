@@ -37,7 +37,6 @@ import { parseOrThrow } from "@/lib/http/zod-issues";
 import { renderPublication, withoutControlCharacters } from "@/lib/publishing/render";
 import { webhookEvent } from "@/lib/webhooks/outbox";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
-import { mayPerform } from "@/lib/workflow/permissions";
 
 const positiveInt = z.int({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") }).min(1, { error: "invalid" });
 
@@ -150,11 +149,11 @@ export async function publishArticle(options: { db: Db; actor: Actor; articleId:
     }),
     auditEvent(db, {
       actor: { type: "user", id: actor.id },
-      action: "article.published",
+      type: "article.published",
       subjectType: "article",
       subjectId: articleId,
       articleId,
-      details: { revisionNumber, version },
+      data: { revisionNumber, version },
     }),
     webhookEvent(db, {
       type: "article.published",
@@ -175,15 +174,8 @@ export async function publishArticle(options: { db: Db; actor: Actor; articleId:
 export async function unpublishArticle(options: { db: Db; actor: Actor; articleId: string; input: unknown; now?: Date }): Promise<UnpublishResult> {
   const { db, actor, articleId } = options;
   const article = await loadArticle(db, articleId);
-  let next: ArticleStatus;
-  if (article.status !== "published" && article.publishedRevisionNumber !== null) {
-    // The working copy moved on but a version is live: retract without a status move.
-    const allowed = mayPerform(actor, "unpublish", { revisionAuthorIds: [] });
-    if (!allowed.ok) throw new AppError("forbidden", `May not unpublish: ${allowed.reason}`, { details: { reason: allowed.reason } });
-    next = article.status;
-  } else {
-    next = checkWorkflowMove(actor, article.status, "unpublish", { revisionAuthorIds: [] });
-  }
+  // Also when the working copy moved on but a version is live: then the status stays (lib/workflow/transitions.ts).
+  const next = checkWorkflowMove(actor, article.status, "unpublish", { revisionAuthorIds: [] }, { live: article.publishedRevisionNumber !== null });
   const input = parseOrThrow(unpublishInputSchema, options.input);
   const publication = await db.publication.findUnique({ where: { articleId }, select: { state: true, version: true, rowVersion: true } });
   if (!publication || publication.state !== "published" || publication.version !== input.version) {
@@ -203,11 +195,11 @@ export async function unpublishArticle(options: { db: Db; actor: Actor; articleI
     }),
     auditEvent(db, {
       actor: { type: "user", id: actor.id },
-      action: "article.unpublished",
+      type: "article.unpublished",
       subjectType: "article",
       subjectId: articleId,
       articleId,
-      details: { version: publication.version },
+      data: { version: publication.version },
     }),
     webhookEvent(db, {
       type: "article.unpublished",

@@ -21,12 +21,13 @@ import type { Db } from "@/lib/db/client";
 import { commitGuarded } from "@/lib/db/guarded-write";
 import { AppError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/http/zod-issues";
-import { checkWorkflowMove } from "@/lib/workflow/guard";
-import { mayPerform } from "@/lib/workflow/permissions";
+import { can } from "@/lib/auth/policy";
+import { parseRole } from "@/lib/auth/roles";
+import { checkWorkflowMove, mayMove } from "@/lib/workflow/guard";
 import { unapprovedTextAuthors } from "@/lib/workflow/text-authors";
 import { cleanString } from "@/lib/text/clean-input";
 import { requestChangesSchema } from "@/lib/workflow/reasons";
-import { WORKFLOW_ACTIONS, transition, type WorkflowAction } from "@/lib/workflow/transitions";
+import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/workflow/transitions";
 
 export const MAX_SUBMISSION_NOTE_CHARS = 2000;
 
@@ -85,7 +86,7 @@ export async function submissionAuthors(db: Db, article: Pick<WorkflowArticle, "
   return unapprovedTextAuthors(revisions, { upTo, lastApproved: article.approvedRevisionNumber, approvedNumbers });
 }
 
-/** The facts mayPerform needs for `action` on this article's current submission. */
+/** The facts the policy needs for `action` on this article's current submission. */
 async function permissionContext(db: Db, article: WorkflowArticle, action: WorkflowAction) {
   const judging = action === "approve" || action === "request_changes";
   const revisionAuthorIds = judging && article.submittedRevisionNumber !== null ? await submissionAuthors(db, article, article.submittedRevisionNumber) : [];
@@ -109,11 +110,9 @@ export function actionsFor(actor: Actor, facts: ActionFacts): Record<WorkflowAct
   const result = {} as Record<WorkflowAction, boolean>;
   for (const action of WORKFLOW_ACTIONS) {
     const judging = action === "approve" || action === "request_changes";
-    const permitted =
-      !(judging && authors.length === 0) &&
-      mayPerform(actor, action, { submitterId: facts.submittedById, revisionAuthorIds: judging ? authors : [] }).ok;
-    const statusAllows = transition(facts.status, action).ok || (action === "unpublish" && facts.publishedRevisionNumber !== null);
-    result[action] = permitted && statusAllows && (action !== "submit" || facts.headRevisionNumber > 0);
+    const context = { submitterId: facts.submittedById, revisionAuthorIds: judging ? authors : [] };
+    const permitted = mayMove(actor, facts.status, action, context, { live: facts.publishedRevisionNumber !== null });
+    result[action] = permitted && (action !== "submit" || facts.headRevisionNumber > 0);
   }
   return result;
 }
@@ -164,7 +163,7 @@ export async function submitRevision(options: { db: Db; actor: Actor; articleId:
     const reviewer = await db.user.findUnique({ where: { id: input.reviewerId }, select: { role: true, disabled: true } });
     const authors = await submissionAuthors(db, article, input.revisionNumber);
     const canReview =
-      reviewer && !reviewer.disabled && (reviewer.role === "reviewer" || reviewer.role === "admin") && !authors.includes(input.reviewerId);
+      reviewer && can({ id: input.reviewerId, role: parseRole(reviewer.role) }, "article.receive_submission", { disabled: reviewer.disabled, submissionAuthorIds: authors });
     if (!canReview) {
       throw new AppError("validation_failed", "Reviewer cannot review this", {
         issues: [{ path: "reviewerId", code: "reviewer_unavailable", message: "reviewer_unavailable" }],
@@ -188,11 +187,11 @@ export async function submitRevision(options: { db: Db; actor: Actor; articleId:
     }),
     auditEvent(db, {
       actor: { type: "user", id: actor.id },
-      action: "article.submitted",
+      type: "article.submitted",
       subjectType: "article",
       subjectId: articleId,
       articleId,
-      details: { revisionNumber: input.revisionNumber, reviewerId: input.reviewerId, note: input.note },
+      data: { revisionNumber: input.revisionNumber, reviewerId: input.reviewerId, note: input.note },
     }),
   ]);
   return { status: next, revisionNumber: input.revisionNumber };
@@ -224,11 +223,11 @@ export async function withdrawSubmission(options: { db: Db; actor: Actor; articl
     }),
     auditEvent(db, {
       actor: { type: "user", id: actor.id },
-      action: "article.withdrawn",
+      type: "article.withdrawn",
       subjectType: "article",
       subjectId: articleId,
       articleId,
-      details: { revisionNumber: input.revisionNumber },
+      data: { revisionNumber: input.revisionNumber },
     }),
   ]);
   return { status: next };
@@ -268,11 +267,11 @@ export async function requestChanges(options: { db: Db; actor: Actor; articleId:
     }),
     auditEvent(db, {
       actor: { type: "user", id: actor.id },
-      action: "article.changes_requested",
+      type: "article.changes_requested",
       subjectType: "article",
       subjectId: articleId,
       articleId,
-      details: { revisionNumber: input.revisionNumber, categories: input.categories, comment: input.comment, reviewId },
+      data: { revisionNumber: input.revisionNumber, categories: input.categories, comment: input.comment, reviewId },
     }),
   ]);
   return { status: next, reviewId };
@@ -306,11 +305,11 @@ export async function approveRevision(options: { db: Db; actor: Actor; articleId
     }),
     auditEvent(db, {
       actor: { type: "user", id: actor.id },
-      action: "article.approved",
+      type: "article.approved",
       subjectType: "article",
       subjectId: articleId,
       articleId,
-      details: { revisionNumber: input.revisionNumber, reviewId },
+      data: { revisionNumber: input.revisionNumber, reviewId },
     }),
   ]);
   return { status: next, reviewId };

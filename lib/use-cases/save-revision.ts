@@ -13,7 +13,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { auditEvent } from "@/lib/audit";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { isLostRace } from "@/lib/db/guarded-write";
@@ -199,7 +199,7 @@ export async function saveRevision(options: {
   const { db, actor, articleId, restoredFrom } = options;
   const article = await db.article.findUnique({ where: { id: articleId }, select: ARTICLE_SELECT });
   if (!article) throw new AppError("not_found", "No such article");
-  if (!policy.saveRevision(actor)) throw new AppError("forbidden", "May not save revisions");
+  if (!can(actor, "article.save")) throw new AppError("forbidden", "May not save revisions");
   const input = parseInput(options.input);
   // Saving moves changes_requested/approved/published back to draft (what was
   // approved or published stays as it is); while in review it is refused.
@@ -263,11 +263,12 @@ export async function saveRevision(options: {
       }),
       auditEvent(db, {
         actor: { type: "user", id: actor.id },
-        action: restoredFrom === undefined ? "revision.saved" : "revision.restored",
         subjectType: "revision",
         subjectId: revisionId,
         articleId,
-        details: { number, baseNumber: input.baseNumber, words, wordsChanged: metrics.wordsChanged, ...(restoredFrom === undefined ? {} : { restoredFrom }) },
+        ...(restoredFrom === undefined
+          ? { type: "revision.saved", data: { number, baseNumber: input.baseNumber, words, wordsChanged: metrics.wordsChanged } }
+          : { type: "revision.restored", data: { number, baseNumber: input.baseNumber, words, wordsChanged: metrics.wordsChanged, restoredFrom } }),
       }),
       // Rolled back with the revision when the save loses a race.
       ...anchorUpdates(db, { articleId, number, doc: input.content, lang: article.targetLang, anchors: input.anchors }),

@@ -9,7 +9,7 @@ import {
   type ThrottleScope,
   type ThrottleSubject,
 } from "@/lib/auth/throttle";
-import { auditEvent, type AuditInput } from "@/lib/audit";
+import { auditEvent, type AuditEventBody, type AuditInput } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 
 export type SignInResult =
@@ -47,17 +47,12 @@ export async function signIn(options: {
   const subject: ThrottleSubject = { email, address };
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
   // Attempts on an account are filed under the user when there is one, else under the email typed.
-  const security = (action: string, details: Record<string, unknown>, subjectType = "user", subjectId = user?.id ?? email): AuditInput => ({
-    actor: { type: "system" },
-    action,
-    subjectType,
-    subjectId,
-    details: { email, address, ...details },
-  });
+  const who = { email, address };
+  const security = (event: AuditEventBody, subjectId = user?.id ?? email): AuditInput => ({ actor: { type: "system" }, subjectId, ...event });
 
   const check = await checkSignInThrottle(db, subject, now());
   if (check.refusedBy) {
-    await auditEvent(db, security("auth.sign_in_throttled", { scope: check.refusedBy, retryAfterSeconds: check.retryAfterSeconds }));
+    await auditEvent(db, security({ type: "auth.sign_in_throttled", subjectType: "user", data: { ...who, scope: check.refusedBy, retryAfterSeconds: check.retryAfterSeconds } }));
     return { ok: false, reason: "throttled", retryAfterSeconds: check.retryAfterSeconds };
   }
   if (check.delayMs > 0) await (options.sleep ?? wait)(check.delayMs);
@@ -70,12 +65,12 @@ export async function signIn(options: {
     if (!(error instanceof APIError)) throw error;
     if (error.message === "ACCOUNT_DISABLED") {
       // The password was right: not a guess, so not counted.
-      await auditEvent(db, security("auth.sign_in_failed", { reason: "disabled" }));
+      await auditEvent(db, security({ type: "auth.sign_in_failed", subjectType: "user", data: { ...who, reason: "disabled" } }));
       return { ok: false, reason: "disabled" };
     }
     const at = now();
     const writes = failureWrites(db, subject, at);
-    const results = await db.$transaction([...writes, auditEvent(db, security("auth.sign_in_failed", { reason: "invalid" }))]);
+    const results = await db.$transaction([...writes, auditEvent(db, security({ type: "auth.sign_in_failed", subjectType: "user", data: { ...who, reason: "invalid" } }))]);
     const rows = results.slice(0, writes.length) as { key: string; failures: number }[];
     const { check: next, reached } = afterFailure(subject, rows, at);
     if (reached.length) await db.$transaction(reached.map((scope) => auditEvent(db, lockout(scope, next.failures[scope]))));
@@ -84,13 +79,13 @@ export async function signIn(options: {
   }
   await db.$transaction([
     ...successWrites(db, subject, now()),
-    auditEvent(db, { actor: { type: "user", id: userId }, action: "auth.sign_in_succeeded", subjectType: "user", subjectId: userId, details: { email, address } }),
+    auditEvent(db, { actor: { type: "user", id: userId }, type: "auth.sign_in_succeeded", subjectType: "user", subjectId: userId, data: who }),
   ]);
   return { ok: true };
 
   function lockout(scope: ThrottleScope, failures: number): AuditInput {
-    if (scope === "account") return security("auth.account_slowed", { failures });
-    if (scope === "address") return security("auth.locked_out", { scope, failures }, "address", address ?? "unknown");
-    return security("auth.locked_out", { scope, failures });
+    if (scope === "account") return security({ type: "auth.account_slowed", subjectType: "user", data: { ...who, failures } });
+    if (scope === "address") return security({ type: "auth.locked_out", subjectType: "address", data: { ...who, scope, failures } }, address ?? "unknown");
+    return security({ type: "auth.locked_out", subjectType: "user", data: { ...who, scope, failures } });
   }
 }

@@ -19,7 +19,7 @@
  */
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CHANGE_REQUEST_CATEGORIES, changeRequestCategorySchema, type ChangeRequestCategory } from "@/lib/workflow/reasons";
@@ -79,7 +79,7 @@ function listOrder(list: WorkList): Prisma.Sql {
 
 /** Lists a role sees: everyone edits; reviewers and admins also review. */
 export function visibleLists(actor: Actor): WorkList[] {
-  return policy.reviewQueue(actor) ? ["changes", "assigned", "queue", "edited", "drafts"] : ["changes", "drafts"];
+  return can(actor, "work.review_queue") ? ["changes", "assigned", "queue", "edited", "drafts"] : ["changes", "drafts"];
 }
 
 async function countList(db: Db, list: WorkList, me: string): Promise<number> {

@@ -60,3 +60,28 @@ describe("the review round trip", () => {
     }
   });
 });
+
+describe("transition with a live version", () => {
+  // Written out by hand: unpublish retracts while a version is live, whatever the working copy's status.
+  const LIVE_UNPUBLISH: Record<ArticleStatus, ArticleStatus> = {
+    draft: "draft",
+    in_review: "in_review",
+    changes_requested: "changes_requested",
+    approved: "approved",
+    published: "approved",
+  };
+
+  for (const status of ARTICLE_STATUSES) {
+    it(`${status} + unpublish while live → ${LIVE_UNPUBLISH[status]}; the other moves are as without it`, () => {
+      expect(transition(status, "unpublish", { live: true })).toEqual({ ok: true, next: LIVE_UNPUBLISH[status] });
+      for (const action of WORKFLOW_ACTIONS) {
+        if (action !== "unpublish") expect(transition(status, action, { live: true })).toEqual(transition(status, action));
+      }
+    });
+  }
+
+  it("nothing live: unpublish only from published", () => {
+    expect(transition("draft", "unpublish", { live: false })).toEqual({ ok: false, reason: "invalid_transition" });
+    expect(allowedActions("approved", { live: true })).toEqual(["save", "publish", "unpublish"]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * The review workflow as a pure state machine over the existing
- * {@link ArticleStatus}. No I/O: use-cases look up the move here, check
- * {@link mayPerform} (./permissions), then write.
+ * {@link ArticleStatus}. No I/O: use-cases go through ./guard.ts, which
+ * asks lib/auth/policy.ts who may and looks the move up here, then write.
  *
  * The status describes the *working copy* of the article. What was approved
  * and what is live are kept separately, as `approvedRevisionNumber` and
@@ -52,11 +52,10 @@ export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
  * - `published` + `unpublish` → `approved`: retracting is about visibility,
  *   not quality, so the approval stands and the same revision can be
  *   republished without another review.
- * - `unpublish` is only a status move from `published`. Retracting a live
- *   article whose working copy has moved on (status ≠ `published`, but
- *   publishedRevisionNumber set) is left to the publishing issue: it would
- *   only clear publishedRevisionNumber and must not be offered for articles
- *   that were never published, which a status-only table cannot tell apart.
+ * - `unpublish` also applies while a version is live but the working copy
+ *   has moved on (status ≠ `published`, publishedRevisionNumber set): see
+ *   {@link LIVE_TRANSITIONS}. A status-only table cannot tell such an article
+ *   from one that was never published, so that move needs the fact `live`.
  */
 export const TRANSITIONS = {
   draft: { save: "draft", submit: "in_review" },
@@ -66,17 +65,42 @@ export const TRANSITIONS = {
   published: { save: "draft", unpublish: "approved" },
 } as const satisfies Record<ArticleStatus, Partial<Record<WorkflowAction, ArticleStatus>>>;
 
+/**
+ * Moves that need a live version (publishedRevisionNumber set) besides the
+ * status: retracting an article whose working copy moved on (a newer draft,
+ * submission or approval) clears publishedRevisionNumber and leaves the
+ * status, and so the work in progress, alone. `published` retracts through
+ * {@link TRANSITIONS} (→ `approved`).
+ */
+export const LIVE_TRANSITIONS = {
+  draft: { unpublish: "draft" },
+  in_review: { unpublish: "in_review" },
+  changes_requested: { unpublish: "changes_requested" },
+  approved: { unpublish: "approved" },
+  published: {},
+} as const satisfies Record<ArticleStatus, Partial<Record<WorkflowAction, ArticleStatus>>>;
+
+/** What besides the status a move depends on. */
+export type ArticleState = {
+  /** A version is live (publishedRevisionNumber set). */
+  live: boolean;
+};
+
 export type TransitionResult = { ok: true; next: ArticleStatus } | { ok: false; reason: "invalid_transition" };
 
-/** The status after `action`, or `invalid_transition` (an AppError code, 409). */
-export function transition(status: ArticleStatus, action: WorkflowAction): TransitionResult {
-  // Widen the literal table so absent actions read as undefined.
+/**
+ * The status after `action`, or `invalid_transition` (an AppError code, 409).
+ * Without `state`, only the status is known (nothing counts as live).
+ */
+export function transition(status: ArticleStatus, action: WorkflowAction, state: ArticleState = { live: false }): TransitionResult {
+  // Widen the literal tables so absent actions read as undefined.
   const row: Partial<Record<WorkflowAction, ArticleStatus>> = TRANSITIONS[status];
-  const next = row[action];
+  const liveRow: Partial<Record<WorkflowAction, ArticleStatus>> = LIVE_TRANSITIONS[status];
+  const next = row[action] ?? (state.live ? liveRow[action] : undefined);
   return next === undefined ? { ok: false, reason: "invalid_transition" } : { ok: true, next };
 }
 
 /** Actions valid in `status`, in {@link WORKFLOW_ACTIONS} order (for buttons and API hints). */
-export function allowedActions(status: ArticleStatus): WorkflowAction[] {
-  return WORKFLOW_ACTIONS.filter((action) => transition(status, action).ok);
+export function allowedActions(status: ArticleStatus, state?: ArticleState): WorkflowAction[] {
+  return WORKFLOW_ACTIONS.filter((action) => transition(status, action, state).ok);
 }

@@ -5,7 +5,7 @@ import { LocaleSwitcher } from "@/components/locale-switcher";
 import { NavLinks } from "@/components/nav-links";
 import { Link } from "@/i18n/navigation";
 import { pageParams, type LocaleParams } from "@/i18n/page-params";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { countMyWork } from "@/lib/work/queries";
@@ -26,7 +26,7 @@ export default async function AppLayout({ children, params }: { children: ReactN
           <span className="brand-mark" aria-hidden="true">C</span>
           {c("appName")}
         </Link>
-        {actor && <NavLinks admin={policy.administer(actor)} reports={policy.viewReasonsReport(actor)} workCount={workCount} />}
+        {actor && <NavLinks admin={can(actor, "admin.users")} reports={can(actor, "work.reasons_report")} workCount={workCount} />}
         <div className="topbar-end">
           <LocaleSwitcher />
           {actor && (

@@ -6,7 +6,7 @@ import { DataTable } from "@/components/data-table";
 import { PageHeader } from "@/components/page-header";
 import { Link } from "@/i18n/navigation";
 import { pageParams, type LocaleParams } from "@/i18n/page-params";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { loadAdminPage } from "@/lib/loaders/admin";
@@ -17,7 +17,7 @@ export const generateMetadata = titledBy("Admin");
 export default async function AdminPage({ params }: { params: LocaleParams }) {
   const { locale } = await pageParams(params);
   const actor = await requireActor(locale, `/${locale}/admin`);
-  if (!policy.administer(actor)) forbidden();
+  if (!can(actor, "admin.users")) forbidden();
   const [t, r, format, audit, webhooks, settings, { users, tokens }] = await Promise.all([
     getTranslations("Admin"),
     getTranslations("Roles"),

@@ -5,7 +5,7 @@ import styles from "@/components/workflow/desk-views.module.css";
 import { PageNav } from "@/components/page-nav";
 import { Link } from "@/i18n/navigation";
 import { pageParams, type LocaleParams } from "@/i18n/page-params";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { titledBy } from "@/lib/loaders/metadata";
@@ -19,7 +19,7 @@ export const generateMetadata = titledBy("Reasons");
 export default async function ReasonsReportPage({ params, searchParams }: { params: LocaleParams; searchParams: Promise<SearchParams> }) {
   const { locale } = await pageParams(params);
   const actor = await requireActor(locale, `/${locale}/reports`);
-  if (!policy.viewReasonsReport(actor)) forbidden();
+  if (!can(actor, "work.reasons_report")) forbidden();
   const [t, c, review, format, report] = await Promise.all([
     getTranslations("Reasons"),
     getTranslations("Common"),

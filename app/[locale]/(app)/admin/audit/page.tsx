@@ -6,7 +6,7 @@ import styles from "@/components/workflow/desk-views.module.css";
 import { EventDescription } from "@/components/workflow/event-description";
 import { Link } from "@/i18n/navigation";
 import { pageParams, type LocaleParams } from "@/i18n/page-params";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { loadAuditPage } from "@/lib/loaders/admin-audit";
@@ -18,7 +18,7 @@ export const generateMetadata = titledBy("Audit");
 export default async function AuditPage({ params, searchParams }: { params: LocaleParams; searchParams: Promise<SearchParams> }) {
   const { locale } = await pageParams(params);
   const actor = await requireActor(locale, `/${locale}/admin/audit`);
-  if (!policy.viewAudit(actor)) forbidden();
+  if (!can(actor, "admin.audit")) forbidden();
   const [t, c, format, { query, filterQuery, filtered, filterOptions: options, result }] = await Promise.all([
     getTranslations("Audit"),
     getTranslations("Common"),

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/page-header";
 import { FeedsSettingForm } from "@/components/settings/feeds-setting-form";
 import { Link } from "@/i18n/navigation";
 import { pageParams, type LocaleParams } from "@/i18n/page-params";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { loadSettingsPage } from "@/lib/loaders/admin-settings";
@@ -15,7 +15,7 @@ export const generateMetadata = titledBy("Settings");
 export default async function SettingsPage({ params }: { params: LocaleParams }) {
   const { locale } = await pageParams(params);
   const actor = await requireActor(locale, `/${locale}/admin/settings`);
-  if (!policy.manageSettings(actor)) forbidden();
+  if (!can(actor, "admin.settings")) forbidden();
   const [t, { feedsPublic, feedLimit, feedUrls }] = await Promise.all([getTranslations("Settings"), loadSettingsPage(db)]);
 
   return (

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { EndpointActions, RegisterEndpointForm } from "@/components/webhooks/webhook-forms";
 import { Link } from "@/i18n/navigation";
 import { pageParams, type LocaleParams } from "@/i18n/page-params";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { loadWebhooksPage } from "@/lib/loaders/admin-webhooks";
@@ -17,7 +17,7 @@ export const generateMetadata = titledBy("Webhooks");
 export default async function WebhooksPage({ params }: { params: LocaleParams }) {
   const { locale } = await pageParams(params);
   const actor = await requireActor(locale, `/${locale}/admin/webhooks`);
-  if (!policy.manageWebhooks(actor)) forbidden();
+  if (!can(actor, "admin.webhooks")) forbidden();
   const [t, format, { endpoints }] = await Promise.all([getTranslations("Webhooks"), getFormatter(), loadWebhooksPage(db)]);
 
   return (

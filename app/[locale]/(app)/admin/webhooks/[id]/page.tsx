@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/page-header";
 import { EndpointActions, SecretBox, ResendButton } from "@/components/webhooks/webhook-forms";
 import { Link } from "@/i18n/navigation";
 import { pageParams, type LocaleParams } from "@/i18n/page-params";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { loadWebhookEndpointPage } from "@/lib/loaders/admin-webhooks";
@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function WebhookEndpointPage({ params }: { params: LocaleParams<{ id: string }> }) {
   const { locale, id } = await pageParams(params);
   const actor = await requireActor(locale, `/${locale}/admin/webhooks/${encodeURIComponent(id)}`);
-  if (!policy.manageWebhooks(actor)) forbidden();
+  if (!can(actor, "admin.webhooks")) forbidden();
   const [t, c, format, data] = await Promise.all([getTranslations("Webhooks"), getTranslations("Common"), getFormatter(), loadWebhookEndpointPage(db, { id })]);
   if (!data) notFound();
   const { endpoint, deliveries } = data;

@@ -6,7 +6,7 @@ import { TranslationEditor } from "@/components/editor/translation-editor";
 import { ChangeRequestBanner } from "@/components/workflow/change-request-banner";
 import { Link } from "@/i18n/navigation";
 import { pageParams, type LocaleParams } from "@/i18n/page-params";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { loadEditPage } from "@/lib/loaders/article-edit";
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditArticlePage({ params }: Props) {
   const { locale, id } = await pageParams(params);
   const actor = await requireActor(locale, `/${locale}/articles/${id}/edit`);
-  if (!policy.saveRevision(actor)) forbidden();
+  if (!can(actor, "article.save")) forbidden();
   const [t, r, data] = await Promise.all([getTranslations("Article"), getTranslations("Review"), loadEditPage(db, { actor, id })]);
   if (!data) notFound();
   const { article, workflow } = data;

@@ -10,7 +10,7 @@ import { ChangeRequestBanner } from "@/components/workflow/change-request-banner
 import { DecisionPanel } from "@/components/workflow/decision-panel";
 import { Link } from "@/i18n/navigation";
 import { pageParams, type LocaleParams } from "@/i18n/page-params";
-import { policy } from "@/lib/auth/policy";
+import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { loadReviewPage } from "@/lib/loaders/article-review";
@@ -108,7 +108,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               <section className="card card-body" aria-label={t("textAndComments")} data-testid="review-text">
                 <h2 className="compare-head">{t("fromRevision", { number: submission.revisionNumber })}</h2>
                 <h3 lang={article.targetLang}>{to.title}</h3>
-                <CommentedTranslation articleId={id} revisionNumber={submission.revisionNumber} doc={to.content} lang={article.targetLang} canComment={policy.comment(actor)} />
+                <CommentedTranslation articleId={id} revisionNumber={submission.revisionNumber} doc={to.content} lang={article.targetLang} canComment={can(actor, "comment.write")} />
               </section>
             </div>
           ) : diff ? (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, Role } from "@/lib/auth/roles";
-import { mayPerform, type PermissionContext } from "./permissions";
-import { WORKFLOW_ACTIONS, type WorkflowAction } from "./transitions";
+import { mayPerform, type PermissionContext } from "@/lib/auth/policy";
+import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/workflow/transitions";
 
 const actor = (role: Role, id = `${role}-1`): Actor => ({ id, name: id, email: `${id}@example.test`, role });
 const editor = actor("editor");
