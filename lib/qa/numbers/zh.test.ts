@@ -322,12 +322,10 @@ describe("extractChineseNumbers: spans", () => {
     expect(extractChineseNumbers(text, [{ start: 0, end: 7 }]).map((m) => text.slice(m.start, m.end))).toEqual(["5"]);
   });
 
-  it("is linear: a 100,000-character text is read quickly", () => {
+  // Speed is measured by `npm run bench:qa`, never by a timed assertion here.
+  it("reads a 100,000-character text whole, finding every number of every repetition", () => {
     const text = "截至10月底，已签约项目20余个，总投资超过200亿元，其中一批项目占百分之三十五。".repeat(2500);
-    const t0 = performance.now();
     const found = extractChineseNumbers(text);
-    const ms = performance.now() - t0;
     expect(found.length).toBe(2500 * 5);
-    expect(ms).toBeLessThan(1000);
   });
 });
