@@ -113,20 +113,24 @@ class MtIndex {
 /** Findings of each checked bead, by source text, then target text (no long concatenated keys). */
 class PairCache {
   private readonly bySource = new Map<string, Map<string, QaFinding[]>>();
-  private size = 0;
+  private count = 0;
+  /** Bead texts cached. */
+  get size(): number {
+    return this.count;
+  }
   get(source: string, target: string): QaFinding[] | undefined {
     return this.bySource.get(source)?.get(target);
   }
   set(source: string, target: string, findings: QaFinding[]): void {
-    if (this.size >= MAX_CACHED_PAIRS) this.clear();
+    if (this.count >= MAX_CACHED_PAIRS) this.clear();
     let byTarget = this.bySource.get(source);
     if (!byTarget) this.bySource.set(source, (byTarget = new Map()));
+    if (!byTarget.has(target)) this.count++;
     byTarget.set(target, findings);
-    this.size++;
   }
   clear(): void {
     this.bySource.clear();
-    this.size = 0;
+    this.count = 0;
   }
 }
 
