@@ -1,9 +1,12 @@
 /**
  * Runs every QA check over an article: the original's and the translation's
  * paragraphs are aligned into rows exactly as the desk aligns them
- * (`alignParagraphs`, then `blockSentences` + `linkRowSentences` inside each
- * row), each sentence bead is checked as a pair, each target paragraph as a
- * text, and findings come back with offsets into their target paragraph.
+ * (`alignParagraphs`, then inside each row what `blockSentences` +
+ * `linkRowSentences` of lib/articles/row-sentences.ts do: `splitSentences` per
+ * paragraph and `galeChurch` over the sentences' `alignmentLength`, here with each
+ * paragraph split and measured once per run), each sentence bead is checked as a
+ * pair, each target paragraph as a text, and findings come back with offsets into
+ * their target paragraph. lib/qa/run.identity.test.ts pins the output.
  *
  * Re-checking is incremental: given the previous result, only the rows
  * holding changed paragraphs are re-aligned, and inside them only beads whose
