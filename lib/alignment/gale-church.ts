@@ -125,12 +125,36 @@ function solve({ source, target, variance, shapes, band }: Table, ratio: number)
     shapeCost[k] = shapes[k]!.cost;
   }
 
+  // Pruning (same result): a cell (i, j) lies on some path of cost at least
+  // perStep · (|i − j| + |(n − i) − (m − j)|): every bead that changes i − j does so
+  // by |ds − dt| and costs at least its prior. Where that bound exceeds the cost of
+  // one path that exists (upper), no cheapest path passes, so the cell is never
+  // computed and reads as unreachable. Cells of the cheapest path keep their exact
+  // cost and bead (every candidate left out was strictly worse), so the beads and
+  // the cost are those of the full table.
+  const upper = pathCost(source, target, band, shapeSource, shapeTarget, shapeCost, sourceScale, targetScale, variance);
+  let perStep = Infinity;
+  for (let k = 0; k < count; k++) {
+    const d = Math.abs(shapeSource[k]! - shapeTarget[k]!);
+    if (d > 0) perStep = Math.min(perStep, shapeCost[k]! / d);
+  }
+  // The slack keeps the bound clear of rounding (the costs are sums of a few hundred terms).
+  const limit = upper * (1 + 1e-9) + 1e-9;
+  const reach = perStep > 0 && Number.isFinite(perStep) && Number.isFinite(upper) ? limit / perStep : Infinity;
+  // |d| + |D − d| ≤ reach for d = i − j, D = n − m: d within [min(0, D) − r, max(0, D) + r].
+  const skew = n - m;
+  const spare = Number.isFinite(reach) ? Math.floor((reach - Math.abs(skew)) / 2) : Infinity;
+  const dLow = Math.min(0, skew) - spare;
+  const dHigh = Math.max(0, skew) + spare;
+
   for (let i = 0; i <= n; i++) {
     const sourceEnd = source[i]!;
     const low = lows[i]!;
     const high = highs[i]!;
     const offset = offsets[i]!;
-    for (let j = low; j <= high; j++) {
+    const from = Number.isFinite(dHigh) ? Math.max(low, i - dHigh) : low;
+    const to = Number.isFinite(dLow) ? Math.min(high, i - dLow) : high;
+    for (let j = from; j <= to; j++) {
       if (i === 0 && j === 0) continue;
       const targetEnd = target[j]!;
       let best = Infinity;
@@ -155,11 +179,67 @@ function solve({ source, target, variance, shapes, band }: Table, ratio: number)
         }
       }
       const here = offset + j - low;
+      // The same bound from the other side, with this cell's cost for the way here.
+      if (best + perStep * Math.abs(n - i - (m - j)) > limit) continue;
       cost[here] = best;
       back[here] = bestShape;
     }
   }
   return { beads: trace(back, band, shapes, n, m), cost: cost[band.index(n, m)] ?? Infinity };
+}
+
+/**
+ * The cost, as solve() sums it, of one path through the band: from each cell the
+ * 1–1, 1–0 or 0–1 bead whose cell stays nearest the band's centre line (1–1 on a
+ * tie). Infinity when the shapes lack one it needs or the path leaves the band.
+ */
+function pathCost(
+  source: Float64Array,
+  target: Float64Array,
+  band: Band,
+  shapeSource: Int32Array,
+  shapeTarget: Int32Array,
+  shapeCost: Float64Array,
+  sourceScale: number,
+  targetScale: number,
+  variance: number,
+): number {
+  const n = source.length - 1;
+  const m = target.length - 1;
+  let oneOne = -1;
+  let oneZero = -1;
+  let zeroOne = -1;
+  for (let k = 0; k < shapeSource.length; k++) {
+    const ds = shapeSource[k]!;
+    const dt = shapeTarget[k]!;
+    if (ds === 1 && dt === 1 && oneOne < 0) oneOne = k;
+    else if (ds === 1 && dt === 0 && oneZero < 0) oneZero = k;
+    else if (ds === 0 && dt === 1 && zeroOne < 0) zeroOne = k;
+  }
+  if (oneOne < 0 || oneZero < 0 || zeroOne < 0) return Infinity;
+  const { lows, highs } = band;
+  let cost = 0;
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    let k: number;
+    if (i === n) k = zeroOne;
+    else if (j === m) k = oneZero;
+    else {
+      const diagonal = Math.abs(j + 1 - ((i + 1) * m) / n);
+      const down = Math.abs(j - ((i + 1) * m) / n);
+      const right = Math.abs(j + 1 - (i * m) / n);
+      k = diagonal <= down && diagonal <= right ? oneOne : down <= right ? oneZero : zeroOne;
+    }
+    const pi = i;
+    const pj = j;
+    i += shapeSource[k]!;
+    j += shapeTarget[k]!;
+    if (j < lows[i]! || j > highs[i]!) return Infinity;
+    const before = cost + shapeCost[k]!;
+    cost = k === oneOne ? before + matchCost((source[i]! - source[pi]!) * sourceScale, (target[j]! - target[pj]!) * targetScale, variance) : before;
+  }
+  return cost;
 }
 
 /** The beads of the cheapest path, read backwards from the corner (n, m). */

@@ -1,17 +1,19 @@
 /**
  * Runs every QA check over an article: the original's and the translation's
  * paragraphs are aligned into rows exactly as the desk aligns them
- * (`alignParagraphs`, then `blockSentences` + `linkRowSentences` inside each
- * row), each sentence bead is checked as a pair, each target paragraph as a
- * text, and findings come back with offsets into their target paragraph.
+ * (`alignParagraphs`, then inside each row what `blockSentences` +
+ * `linkRowSentences` of lib/articles/row-sentences.ts do: `splitSentences` per
+ * paragraph and `galeChurch` over the sentences' `alignmentLength`, here with each
+ * paragraph split and measured once per run), each sentence bead is checked as a
+ * pair, each target paragraph as a text, and findings come back with offsets into
+ * their target paragraph. lib/qa/run.identity.test.ts pins the output.
  *
  * Re-checking is incremental: given the previous result, only the rows
  * holding changed paragraphs are re-aligned, and inside them only beads whose
  * (source, target) text changed are re-checked (a per-text cache). Rows are
  * kept while the number of paragraphs is unchanged, as the desk keeps them.
  */
-import { alignParagraphs, splitSentences, type ParagraphPair } from "@/lib/alignment";
-import { blockSentences, linkRowSentences, type RowSentence } from "@/lib/articles/row-sentences";
+import { alignmentLength, alignParagraphs, galeChurch, splitSentences, type ParagraphPair, type Sentence } from "@/lib/alignment";
 import type { GatedPairCheck, TextCheck } from "./check-types";
 import { DEFAULT_MAX_SENTENCE_WORDS } from "./checks/length";
 import { unchangedFinding } from "./checks/unchanged";
@@ -49,9 +51,39 @@ export interface QaResult {
   readonly state: QaState;
 }
 
+/** The sentences of one paragraph, with their alignment lengths (one split per paragraph and run). */
+interface Split {
+  sentences: readonly Sentence[];
+  lengths: readonly number[];
+}
+
+function split(text: string, lang: string): Split {
+  const sentences = splitSentences(text, lang);
+  const lengths = new Array<number>(sentences.length);
+  for (let k = 0; k < sentences.length; k++) lengths[k] = alignmentLength(sentences[k]!.text);
+  return { sentences, lengths };
+}
+
+/** The target paragraphs' sentences of one run, split when first asked for. */
+class TargetSplits {
+  private readonly splits: (Split | undefined)[];
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly lang: string,
+  ) {
+    this.splits = new Array<Split | undefined>(texts.length);
+  }
+  of(block: number): Split {
+    return (this.splits[block] ??= split(this.texts[block]!, this.lang));
+  }
+}
+
 /**
  * The MT's texts for "unchanged" findings. A paragraph equal to an MT paragraph is
- * unchanged as a whole; the MT's sentences are split only when an edited paragraph needs them.
+ * unchanged as a whole; the MT's sentences are gathered only when an edited paragraph
+ * needs them, once per MT (the index lives on in the runner's state). An MT paragraph
+ * that is also a paragraph of the translation is not split again: its sentences are
+ * that paragraph's, which the run splits anyway.
  */
 class MtIndex {
   private readonly blocks: ReadonlySet<string>;
@@ -62,22 +94,58 @@ class MtIndex {
   ) {
     this.blocks = new Set(mt);
   }
-  unchanged(paragraph: string, sentence: string): boolean {
-    if (this.blocks.has(paragraph)) return true;
-    this.sentences ??= new Set(this.mt.flatMap((text) => splitSentences(text, this.lang).map((s) => s.text)));
+  paragraphUnchanged(paragraph: string): boolean {
+    return this.blocks.has(paragraph);
+  }
+  sentenceUnchanged(sentence: string, target: readonly string[], splits: TargetSplits): boolean {
+    if (!this.sentences) {
+      const blockOf = new Map<string, number>();
+      for (let b = 0; b < target.length; b++) if (this.blocks.has(target[b]!) && !blockOf.has(target[b]!)) blockOf.set(target[b]!, b);
+      const set = new Set<string>();
+      for (const text of this.mt) {
+        const b = blockOf.get(text);
+        const sentences = b === undefined ? splitSentences(text, this.lang) : splits.of(b).sentences;
+        for (let k = 0; k < sentences.length; k++) set.add(sentences[k]!.text);
+      }
+      this.sentences = set;
+    }
     return this.sentences.has(sentence);
+  }
+}
+
+/** Findings of each checked bead, by source text, then target text (no long concatenated keys). */
+class PairCache {
+  private readonly bySource = new Map<string, Map<string, QaFinding[]>>();
+  private count = 0;
+  /** Bead texts cached. */
+  get size(): number {
+    return this.count;
+  }
+  get(source: string, target: string): QaFinding[] | undefined {
+    return this.bySource.get(source)?.get(target);
+  }
+  set(source: string, target: string, findings: QaFinding[]): void {
+    if (this.count >= MAX_CACHED_PAIRS) this.clear();
+    let byTarget = this.bySource.get(source);
+    if (!byTarget) this.bySource.set(source, (byTarget = new Map()));
+    if (!byTarget.has(target)) this.count++;
+    byTarget.set(target, findings);
+  }
+  clear(): void {
+    this.bySource.clear();
+    this.count = 0;
   }
 }
 
 interface QaState {
   input: QaArticle;
-  sourceSentences: RowSentence[][];
+  sourceSplits: Split[];
   mtSentences: MtIndex | null;
   rowOfBlock: number[];
   rowFindings: BlockFinding[][];
   textFindings: QaFinding[][];
   blockTerms: string[][];
-  pairCache: Map<string, QaFinding[]>;
+  pairCache: PairCache;
 }
 
 /** Beyond this many cached bead texts the cache starts afresh (a long session of edits). */
@@ -100,28 +168,54 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
-type Segment = { block: number; blockStart: number; pairStart: number; pairEnd: number };
+/** The sentences of one side of a row: paragraph, sentence and length, in order. */
+interface RowSide {
+  blocks: number[];
+  sentences: Sentence[];
+  lengths: number[];
+}
+
+function rowSide(blocks: readonly number[], splitOf: (block: number) => Split | undefined): RowSide {
+  const side: RowSide = { blocks: [], sentences: [], lengths: [] };
+  for (const b of blocks) {
+    const s = splitOf(b);
+    if (!s) continue;
+    for (let k = 0; k < s.sentences.length; k++) {
+      side.blocks.push(b);
+      side.sentences.push(s.sentences[k]!);
+      side.lengths.push(s.lengths[k]!);
+    }
+  }
+  return side;
+}
 
 /**
- * The text of a bead's sentences: one slice of each paragraph they lie in
- * (so the spacing between sentences is the real one), paragraphs joined by
- * a line break.
+ * The text of a bead's sentences `indices` of `side`: one slice of each paragraph
+ * they lie in (so the spacing between sentences is the real one), paragraphs joined
+ * by a line break. One sentence is its own text. With `segments`, where each
+ * paragraph's slice lies in the text: [block, blockStart, pairStart, pairEnd] each.
  */
-function joinSentences(sentences: readonly RowSentence[], texts: readonly string[]): { text: string; segments: Segment[] } {
+function beadText(side: RowSide, indices: readonly number[], texts: readonly string[], segments?: number[]): string {
+  if (indices.length === 1) {
+    const k = indices[0]!;
+    const s = side.sentences[k]!;
+    if (segments) segments.push(side.blocks[k]!, s.start, 0, s.text.length);
+    return s.text;
+  }
   let text = "";
-  const segments: Segment[] = [];
   let i = 0;
-  while (i < sentences.length) {
-    const first = sentences[i]!;
+  while (i < indices.length) {
+    const block = side.blocks[indices[i]!]!;
+    const first = side.sentences[indices[i]!]!;
     let last = first;
-    while (i + 1 < sentences.length && sentences[i + 1]!.block === first.block) last = sentences[++i]!;
+    while (i + 1 < indices.length && side.blocks[indices[i + 1]!] === block) last = side.sentences[indices[++i]!]!;
     i++;
     if (text) text += "\n";
-    const slice = texts[first.block]!.slice(first.start, last.end);
-    segments.push({ block: first.block, blockStart: first.start, pairStart: text.length, pairEnd: text.length + slice.length });
+    const slice = texts[block]!.slice(first.start, last.end);
+    if (segments) segments.push(block, first.start, text.length, text.length + slice.length);
     text += slice;
   }
-  return { text, segments };
+  return text;
 }
 
 /** A finding of `block` at offsets shifted by `shift`; built field by field (no spread, no delete: both are slow in V8). */
@@ -131,47 +225,66 @@ function atBlock(f: QaFinding, block: number, shift: number, end: number, keepFi
   return out;
 }
 
-function toBlock(f: QaFinding, segments: readonly Segment[]): BlockFinding | null {
-  for (const seg of segments) {
-    if (f.start < seg.pairStart || f.start > seg.pairEnd) continue;
-    const keepFix = f.fix !== undefined && f.fix.start >= seg.pairStart && f.fix.end <= seg.pairEnd;
-    return atBlock(f, seg.block, seg.blockStart - seg.pairStart, Math.min(f.end, seg.pairEnd), keepFix);
+/** `f` mapped from the bead's text to the paragraph of the first segment holding its start (null: none does). */
+function toBlock(f: QaFinding, segments: readonly number[]): BlockFinding | null {
+  for (let g = 0; g < segments.length; g += 4) {
+    const block = segments[g]!;
+    const blockStart = segments[g + 1]!;
+    const pairStart = segments[g + 2]!;
+    const pairEnd = segments[g + 3]!;
+    if (f.start < pairStart || f.start > pairEnd) continue;
+    const keepFix = f.fix !== undefined && f.fix.start >= pairStart && f.fix.end <= pairEnd;
+    return atBlock(f, block, blockStart - pairStart, Math.min(f.end, pairEnd), keepFix);
   }
   return null;
 }
 
-function checkRow(
-  row: ParagraphPair,
-  input: QaArticle,
-  state: Pick<QaState, "sourceSentences" | "mtSentences" | "pairCache">,
-  ctx: QaContext,
-  checks: readonly GatedPairCheck[],
-): BlockFinding[] {
+interface RowRun {
+  input: QaArticle;
+  sourceSplits: readonly Split[];
+  targetSplits: TargetSplits;
+  mtSentences: MtIndex | null;
+  pairCache: PairCache;
+  ctx: QaContext;
+  checks: readonly GatedPairCheck[];
+}
+
+function checkRow(row: ParagraphPair, run: RowRun): BlockFinding[] {
   const out: BlockFinding[] = [];
   if (row.target.length === 0) return out;
-  const source = row.source.flatMap((b) => state.sourceSentences[b] ?? []);
-  const target = blockSentences(row.target.map((index) => ({ index, text: input.target[index]! })), input.targetLang);
-  const links = linkRowSentences(source, target);
-  for (const bead of links.beads) {
+  const { input, mtSentences, pairCache, ctx, checks } = run;
+  const source = rowSide(row.source, (b) => run.sourceSplits[b]);
+  const target = rowSide(row.target, (b) => run.targetSplits.of(b));
+  // What linkRowSentences does (Gale–Church over the sentences' alignment lengths), lengths computed once.
+  const beads = galeChurch(source.lengths, target.lengths);
+  const segments: number[] = [];
+  for (const bead of beads) {
     if (bead.target.length === 0) continue;
-    const targetSentences = bead.target.map((k) => target[k]!);
-    const src = joinSentences(bead.source.map((k) => source[k]!), input.source).text;
-    const tgt = joinSentences(targetSentences, input.target);
-    const key = `${src}\u0000${tgt.text}`;
-    let findings = state.pairCache.get(key);
+    const src = beadText(source, bead.source, input.source);
+    segments.length = 0;
+    const tgt = beadText(target, bead.target, input.target, segments);
+    let findings = pairCache.get(src, tgt);
     if (!findings) {
-      const pair = { source: src, target: tgt.text };
-      findings = checks.flatMap((c) => c.run(pair, ctx));
-      if (state.pairCache.size >= MAX_CACHED_PAIRS) state.pairCache.clear();
-      state.pairCache.set(key, findings);
+      const pair = { source: src, target: tgt };
+      findings = [];
+      for (const c of checks) {
+        const found = c.run(pair, ctx);
+        for (let f = 0; f < found.length; f++) findings.push(found[f]!);
+      }
+      pairCache.set(src, tgt, findings);
     }
     for (const f of findings) {
-      const mapped = toBlock(f, tgt.segments);
+      const mapped = toBlock(f, segments);
       if (mapped) out.push(mapped);
     }
-    if (state.mtSentences) {
-      for (const s of targetSentences) {
-        if (state.mtSentences.unchanged(input.target[s.block]!, s.text)) out.push(atBlock(unchangedFinding(s.start, s.end), s.block, 0, s.end, false));
+    if (mtSentences) {
+      for (const k of bead.target) {
+        const block = target.blocks[k]!;
+        const s = target.sentences[k]!;
+        const paragraph = input.target[block]!;
+        if (mtSentences.paragraphUnchanged(paragraph) || mtSentences.sentenceUnchanged(s.text, input.target, run.targetSplits)) {
+          out.push(atBlock(unchangedFinding(s.start, s.end), block, 0, s.end, false));
+        }
       }
     }
   }
@@ -191,9 +304,9 @@ export function runQa(input: QaArticle, previous?: QaResult, changed?: ReadonlyS
   const prev = previous && sameSetup(previous.state.input, input) ? previous.state : null;
   const n = input.target.length;
 
-  const sourceSentences = prev?.sourceSentences ?? input.source.map((text, index) => blockSentences([{ index, text }], input.sourceLang));
+  const sourceSplits = prev?.sourceSplits ?? input.source.map((text) => split(text, input.sourceLang));
   const mtSentences = prev?.mtSentences ?? (input.mt ? new MtIndex(input.mt, input.targetLang) : null);
-  const pairCache = prev?.pairCache ?? new Map<string, QaFinding[]>();
+  const pairCache = prev?.pairCache ?? new PairCache();
 
   // Rows: kept while the paragraph count is unchanged (as the desk does).
   const keepRows = prev !== null && prev.input.target.length === n && previous!.rows.length > 0;
@@ -227,7 +340,7 @@ export function runQa(input: QaArticle, previous?: QaResult, changed?: ReadonlyS
     definedTerms,
   };
   const checks = checksFor(ctx);
-  const state = { sourceSentences, mtSentences, pairCache };
+  const run: RowRun = { input, sourceSplits, targetSplits: new TargetSplits(input.target, input.targetLang), mtSentences, pairCache, ctx, checks: checks.pair };
 
   const textFindings = input.target.map((text, b) =>
     dirty[b] || !prev || !keepRows ? runTextChecks(text, ctx, checks.text) : prev.textFindings[b]!,
@@ -235,7 +348,7 @@ export function runQa(input: QaArticle, previous?: QaResult, changed?: ReadonlyS
 
   const dirtyRows = new Array<boolean>(rows.length).fill(allRowsDirty);
   if (!allRowsDirty) for (let b = 0; b < n; b++) if (dirty[b] && rowOfBlock[b]! >= 0) dirtyRows[rowOfBlock[b]!] = true;
-  const rowFindings = rows.map((row, r) => (dirtyRows[r] ? checkRow(row, input, state, ctx, checks.pair) : prev!.rowFindings[r]!));
+  const rowFindings = rows.map((row, r) => (dirtyRows[r] ? checkRow(row, run) : prev!.rowFindings[r]!));
 
   // Assemble per paragraph: text findings, then the row's pair findings for that paragraph.
   const perBlock: BlockFinding[][] = textFindings.map((fs, block) => fs.map((f) => atBlock(f, block, 0, f.end, true)));
@@ -255,6 +368,6 @@ export function runQa(input: QaArticle, previous?: QaResult, changed?: ReadonlyS
     counts,
     rows,
     definedTerms,
-    state: { input, sourceSentences, mtSentences, rowOfBlock, rowFindings, textFindings, blockTerms, pairCache },
+    state: { input, sourceSplits, mtSentences, rowOfBlock, rowFindings, textFindings, blockTerms, pairCache },
   };
 }

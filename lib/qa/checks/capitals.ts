@@ -49,12 +49,32 @@ const UPPER = /\p{Lu}/gu;
 const WORD_AT = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’&-]|\.(?=[\p{L}\p{N}]))*/uy;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}'’&-]/u;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+const isAsciiAlnum = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+
+/** WORD_CHAR.test(text[i]), with char-code tests for ASCII (a regex test per character is what this check spent its time on). */
+function isWordCharPlain(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return isAsciiAlnum(code) || code === 0x27 || code === 0x26 || code === 0x2d;
+  return WORD_CHAR.test(text[i]!);
+}
+
+/** /[\p{L}\p{N}]/u.test(text[i]). */
+function isLetterOrDigit(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return isAsciiAlnum(code);
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
 /** True when text[i] belongs to a word (as WORD_AT reads words). */
 function isWordChar(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === undefined) return false;
-  if (c === ".") return WORD_CHAR.test(text[i - 1] ?? "") && /[\p{L}\p{N}]/u.test(text[i + 1] ?? "");
-  return WORD_CHAR.test(c);
+  if (i < 0 || i >= text.length) return false;
+  if (text.charCodeAt(i) === 0x2e) return isWordCharPlain(text, i - 1) && isLetterOrDigit(text, i + 1);
+  return isWordCharPlain(text, i);
 }
 
 function wordAt(text: string, start: number): Token | undefined {

@@ -33,8 +33,19 @@ import { chineseDatesOf, englishDatesOf } from "./pair-dates";
 
 const CHECK = "numbers";
 
+const LANG_SEPARATOR = /[-_]/;
+/** Primary subtags of the tags seen (every pair asks about the same two; bounded all the same). */
+const primaries = new Map<string, string>();
+
+/** The primary subtag, lower-cased. */
 function primary(lang: string): string {
-  return lang.trim().toLowerCase().split(/[-_]/, 1)[0] ?? "";
+  let p = primaries.get(lang);
+  if (p === undefined) {
+    p = lang.trim().toLowerCase().split(LANG_SEPARATOR, 1)[0] ?? "";
+    if (primaries.size >= 64) primaries.clear();
+    primaries.set(lang, p);
+  }
+  return p;
 }
 
 /** zh, zh-Hans, zh-CN, cmn, yue …: the languages the Chinese parser reads. */
@@ -131,37 +142,14 @@ export function compareNumbers(
   const sUsed = new Array<boolean>(source.length).fill(false);
   const tUsed = new Array<boolean>(target.length).fill(false);
   const pairs: Pairing[] = [];
-  const srcText = (m: NumberMention) => sourceText.slice(m.start, m.end);
-  const tgtText = (m: NumberMention) => targetText.slice(m.start, m.end);
-
-  const pass = (accept: (s: NumberMention, t: NumberMention) => boolean) => {
-    for (let j = 0; j < target.length; j++) {
-      const t = target[j];
-      if (tUsed[j] || !t) continue;
-      // Prefer a strong source mention, then a weak one.
-      let best = -1;
-      for (let i = 0; i < source.length; i++) {
-        const s = source[i];
-        if (sUsed[i] || !s || !equal(s.value, t.value) || !sameRange(s, t) || !accept(s, t)) continue;
-        if (!s.weak) {
-          best = i;
-          break;
-        }
-        if (best < 0) best = i;
-      }
-      if (best >= 0) {
-        sUsed[best] = true;
-        tUsed[j] = true;
-        pairs.push({ s: best, t: j });
-      }
-    }
-  };
-  pass((s, t) => s.kind === t.kind);
+  pass(source, target, sUsed, tUsed, pairs, SAME_KIND);
   // A range on one side may be two numbers on the other: 由120增加到150 ↔ "from 120 to 150".
   splitRanges(source, target, sUsed, tUsed);
   splitRanges(target, source, tUsed, sUsed);
-  pass((s, t) => kindClass(s.kind) === kindClass(t.kind));
-  pass(() => true);
+  pass(source, target, sUsed, tUsed, pairs, SAME_CLASS);
+  pass(source, target, sUsed, tUsed, pairs, ANY_KIND);
+  const srcText = (m: NumberMention) => sourceText.slice(m.start, m.end);
+  const tgtText = (m: NumberMention) => targetText.slice(m.start, m.end);
 
   for (const { s: si, t: ti } of pairs) {
     const s = source[si];
@@ -234,6 +222,42 @@ export function compareNumbers(
     }
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const SAME_KIND = 0;
+const SAME_CLASS = 1;
+const ANY_KIND = 2;
+
+/** Pairs each unpaired target mention with an unpaired source mention of the same value and range, whose kinds `mode` accepts. */
+function pass(
+  source: readonly NumberMention[],
+  target: readonly NumberMention[],
+  sUsed: boolean[],
+  tUsed: boolean[],
+  pairs: Pairing[],
+  mode: number,
+): void {
+  for (let j = 0; j < target.length; j++) {
+    const t = target[j];
+    if (tUsed[j] || !t) continue;
+    // Prefer a strong source mention, then a weak one.
+    let best = -1;
+    for (let i = 0; i < source.length; i++) {
+      const s = source[i];
+      if (sUsed[i] || !s || !equal(s.value, t.value) || !sameRange(s, t)) continue;
+      if (mode === SAME_KIND ? s.kind !== t.kind : mode === SAME_CLASS ? kindClass(s.kind) !== kindClass(t.kind) : false) continue;
+      if (!s.weak) {
+        best = i;
+        break;
+      }
+      if (best < 0) best = i;
+    }
+    if (best >= 0) {
+      sUsed[best] = true;
+      tUsed[j] = true;
+      pairs.push({ s: best, t: j });
+    }
+  }
 }
 
 function splitRanges(ranges: readonly NumberMention[], singles: readonly NumberMention[], rUsed: boolean[], sUsed: boolean[]): void {

@@ -182,8 +182,39 @@ function monthOf(raw: string): number | null {
 /** Dates and times of an English sentence, in order, without overlaps. */
 export function extractEnglishDates(text: string): DateMention[] {
   const all: DateMention[] = [];
-  isoDates(text, all);
-  clockTimes(text, all);
+  // Each pattern below needs an ASCII digit or a month name (or o'clock, noon): without
+  // one it cannot match, and most sentences have no date, so ask the cheap question first.
+  const digit = hasAsciiDigit(text);
+  const month = MONTH_NEEDS.test(text);
+  if (digit) {
+    isoDates(text, all);
+    clockTimes(text, all);
+  }
+  if (digit && month) {
+    englishDayDates(text, all);
+  }
+  if (month) englishMonths(text, all);
+  if (digit) englishTimes(text, all);
+  if (OCLOCK_NEEDS.test(text)) englishOclock(text, all);
+  if (NOON_NEEDS.test(text)) englishNoon(text, all);
+  return disjoint(all);
+}
+
+/** What MONTH_RE needs: the first three letters of a month name, as written. */
+const MONTH_NEEDS = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const OCLOCK_NEEDS = /o['’]clock/i;
+const NOON_NEEDS = /noon|midday|midnight/i;
+
+function hasAsciiDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
+/** "March 8, 2019" and "8 March 2019". */
+function englishDayDates(text: string, all: DateMention[]): void {
   EN_MDY.lastIndex = 0;
   for (let m = EN_MDY.exec(text); m !== null; m = EN_MDY.exec(text)) {
     const month = monthOf(m[1] ?? "");
@@ -202,6 +233,10 @@ export function extractEnglishDates(text: string): DateMention[] {
     if (m[3]) d.year = Number(m[3]);
     all.push(d);
   }
+}
+
+/** "March 2019", "in May". */
+function englishMonths(text: string, all: DateMention[]): void {
   EN_MY.lastIndex = 0;
   for (let m = EN_MY.exec(text); m !== null; m = EN_MY.exec(text)) {
     const name = m[1] ?? "";
@@ -212,6 +247,10 @@ export function extractEnglishDates(text: string): DateMention[] {
     if (m[2]) d.year = Number(m[2]);
     all.push(d);
   }
+}
+
+/** "3 p.m.", "3:15 pm". */
+function englishTimes(text: string, all: DateMention[]): void {
   EN_TIME.lastIndex = 0;
   for (let m = EN_TIME.exec(text); m !== null; m = EN_TIME.exec(text)) {
     const h = Number(m[1]);
@@ -220,6 +259,10 @@ export function extractEnglishDates(text: string): DateMention[] {
     const h24 = hour24(h, (m[3] ?? "").toLowerCase().startsWith("p"));
     all.push({ start: m.index, end: m.index + m[0].length, hour: h24.hour, minute: min, hourFixed: true, style: "time" });
   }
+}
+
+/** "3 o'clock", "three o’clock". */
+function englishOclock(text: string, all: DateMention[]): void {
   EN_OCLOCK.lastIndex = 0;
   for (let m = EN_OCLOCK.exec(text); m !== null; m = EN_OCLOCK.exec(text)) {
     const raw = (m[1] ?? "").toLowerCase();
@@ -227,12 +270,15 @@ export function extractEnglishDates(text: string): DateMention[] {
     if (h < 1 || h > 12) continue;
     all.push({ start: m.index, end: m.index + m[0].length, hour: h, minute: 0, hourFixed: false, style: "time" });
   }
+}
+
+/** "noon", "midday", "midnight". */
+function englishNoon(text: string, all: DateMention[]): void {
   EN_NOON.lastIndex = 0;
   for (let m = EN_NOON.exec(text); m !== null; m = EN_NOON.exec(text)) {
     const midnight = (m[1] ?? "").toLowerCase() === "midnight";
     all.push({ start: m.index, end: m.index + m[0].length, hour: midnight ? 0 : 12, minute: 0, hourFixed: true, style: "time" });
   }
-  return disjoint(all);
 }
 
 function hours(d: DateMention): number[] {

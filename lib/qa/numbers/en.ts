@@ -22,17 +22,72 @@ interface Tok {
   type: "n" | "w" | "p";
 }
 
-// Digits (with proper thousands groups), words, or any other non-space character.
-const TOKEN = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|([A-Za-z]+)|(\S)/g;
+const ZERO = 0x30;
+const NINE = 0x39;
+const COMMA = 0x2c;
+const DOT = 0x2e;
 
-/** Splits a sentence into number, word and punctuation tokens (one regex pass). */
+const isDigit = (code: number): boolean => code >= ZERO && code <= NINE;
+
+/** JavaScript's \s (what the tokenizer skips). */
+function isJsSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Three ASCII digits at `i`, `i + 1`, `i + 2`. */
+function threeDigits(text: string, i: number): boolean {
+  return isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2));
+}
+
+/**
+ * Splits a sentence into number, word and punctuation tokens in one pass, as the
+ * pattern /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|([A-Za-z]+)|(\S)/g would
+ * (digits with proper thousands groups, ASCII words, any other non-space code unit),
+ * without its match arrays.
+ */
 export function tokenizeEnglish(text: string): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    out.push({ s, e, w: m[0].toLowerCase(), type: m[1] !== undefined ? "n" : m[2] !== undefined ? "w" : "p" });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) {
+      let e = i + 1;
+      while (e < n && isDigit(text.charCodeAt(e))) e++;
+      // Thousands groups only after at most three leading digits: "1,234,567"; "1,2345" reads "1,234".
+      if (e - i <= 3 && text.charCodeAt(e) === COMMA && threeDigits(text, e + 1)) {
+        e += 4;
+        while (text.charCodeAt(e) === COMMA && threeDigits(text, e + 1)) e += 4;
+      }
+      if (text.charCodeAt(e) === DOT && isDigit(text.charCodeAt(e + 1))) {
+        e += 2;
+        while (e < n && isDigit(text.charCodeAt(e))) e++;
+      }
+      out.push({ s: i, e, w: text.slice(i, e), type: "n" });
+      i = e;
+    } else if (isLetter(code)) {
+      let e = i + 1;
+      let upper = code <= 0x5a;
+      while (e < n) {
+        const c = text.charCodeAt(e);
+        if (!isLetter(c)) break;
+        if (c <= 0x5a) upper = true;
+        e++;
+      }
+      const word = text.slice(i, e);
+      out.push({ s: i, e, w: upper ? word.toLowerCase() : word, type: "w" });
+      i = e;
+    } else if (isJsSpace(code)) {
+      i++;
+    } else {
+      out.push({ s: i, e: i + 1, w: text[i]!.toLowerCase(), type: "p" });
+      i++;
+    }
   }
   return out;
 }
@@ -277,6 +332,18 @@ function readCore(text: string, toks: readonly Tok[], k: number): Core | null {
   return readWords(toks, k);
 }
 
+/**
+ * The words readCore can start at (a Roman numeral, "half", "a"/"an" and the first
+ * words of readWords); with a digit token, every token readTerm may return a term for.
+ */
+const TERM_STARTS = new Set<string>([
+  ...ROMAN.keys(), "half", "a", "an", ...SMALL.keys(), ...TENS.keys(), ...ORDINAL_SMALL.keys(), ...ORDINAL_TENS.keys(),
+]);
+
+function mayStartTerm(t: Tok | undefined): boolean {
+  return t !== undefined && (t.type === "n" || (t.type === "w" && TERM_STARTS.has(t.w)));
+}
+
 interface Term {
   core: Core;
   kind: NumberKind;
@@ -365,7 +432,7 @@ export function extractEnglishNumbers(text: string, skip: readonly Span[] = []):
       between = t.w === "between";
       rangeStartK = k + 1;
     }
-    const term = readTerm(text, toks, rangeStartK);
+    const term = mayStartTerm(toks[rangeStartK]) ? readTerm(text, toks, rangeStartK) : null;
     if (!term) {
       k++;
       continue;
