@@ -2,7 +2,9 @@
  * Who may do what: the one permission module. Every page, server action and
  * API route asks here; no handler re-derives a rule.
  */
+import type { ArticleStatus } from "@/lib/articles/status";
 import { mayPerform } from "@/lib/workflow/permissions";
+import { transition } from "@/lib/workflow/transitions";
 import type { Actor } from "./roles";
 
 export const TOKEN_SCOPES = ["import", "export"] as const;
@@ -32,6 +34,11 @@ export const policy = {
    * lib/workflow/guard.ts together with the status table.
    */
   workflow: mayPerform,
+  /**
+   * Dismiss a QA finding or take a dismissal back: reviewers and admins at
+   * any time; editors when they may save (not while the article is in review).
+   */
+  dismissQaFinding: (actor: Actor, status: ArticleStatus) => actor.role !== "editor" || transition(status, "save").ok,
   /** The review queue on "My work" (reviewers and admins decide on submissions). */
   reviewQueue: (actor: Actor) => actor.role === "reviewer" || actor.role === "admin",
   /** The change-request reasons report. */
