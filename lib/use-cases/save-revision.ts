@@ -27,7 +27,9 @@ import { revisionMetrics } from "@/lib/articles/revision-metrics";
 import { parseArticleStatus } from "@/lib/articles/status";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
 import { anchorUpdates, savedAnchorsSchema, type SavedAnchor } from "@/lib/comments/save-anchors";
+import { checkDocument } from "@/lib/qa/check-document";
 import { loadRevisionView, type ArticleForView, type RevisionView } from "./get-revision";
+import { loadQaDismissals, qaArticleDocs } from "./check-revision";
 import { CLEARED_SUBMISSION } from "./review";
 
 /**
@@ -140,13 +142,15 @@ function sameDoc(doc: EditorDoc, docJson: string, storedJson: string): boolean {
   }
 }
 
-type ArticleRow = ArticleForView & { headRevisionNumber: number; targetLang: string };
+type ArticleRow = ArticleForView & { headRevisionNumber: number; sourceLang: string; targetLang: string; sourceDoc: string };
 
 const ARTICLE_SELECT = {
   id: true,
   status: true,
   headRevisionNumber: true,
+  sourceLang: true,
   targetLang: true,
+  sourceDoc: true,
   mtTitle: true,
   mtDoc: true,
   createdAt: true,
@@ -224,6 +228,9 @@ export async function saveRevision(options: {
     doc: input.content,
     lang: article.targetLang,
   });
+  // The revision's QA counts, with the dismissals stored now: computed before
+  // the write, so the transaction stays an array one.
+  const qa = checkDocument(qaArticleDocs(article), input.content, await loadQaDismissals(db, articleId)).counts;
   const revisionId = randomUUID();
   try {
     const [, revision] = await db.$transaction([
@@ -257,6 +264,9 @@ export async function saveRevision(options: {
           editSeconds: input.editSeconds,
           restoredFrom: restoredFrom ?? null,
           ...metrics,
+          qaErrors: qa.errors,
+          qaWarnings: qa.warnings,
+          qaDismissed: qa.dismissed,
         },
         select: { number: true, createdAt: true, title: true, message: true },
       }),
@@ -266,7 +276,7 @@ export async function saveRevision(options: {
         subjectType: "revision",
         subjectId: revisionId,
         articleId,
-        details: { number, baseNumber: input.baseNumber, words, wordsChanged: metrics.wordsChanged, ...(restoredFrom === undefined ? {} : { restoredFrom }) },
+        details: { number, baseNumber: input.baseNumber, words, wordsChanged: metrics.wordsChanged, qa, ...(restoredFrom === undefined ? {} : { restoredFrom }) },
       }),
       // Rolled back with the revision when the save loses a race.
       ...anchorUpdates(db, { articleId, number, doc: input.content, lang: article.targetLang, anchors: input.anchors }),

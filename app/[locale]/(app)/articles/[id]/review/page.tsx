@@ -8,6 +8,7 @@ import { StatusPill } from "@/components/status-pill";
 import { ChangeNavigator } from "@/components/workflow/change-navigator";
 import { ChangeRequestBanner } from "@/components/workflow/change-request-banner";
 import { DecisionPanel } from "@/components/workflow/decision-panel";
+import { QaOverrideNotice } from "@/components/workflow/qa-override-field";
 import { Link } from "@/i18n/navigation";
 import { compareVersions } from "@/lib/articles/history";
 import { getWorkflowView } from "@/lib/articles/workflow-view";
@@ -99,6 +100,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                 <blockquote className="reviewer-comment" data-testid="submitter-note">{submission.note}</blockquote>
               </div>
             )}
+            {submission.qaOverride && <QaOverrideNotice {...submission.qaOverride} />}
             {view.actions.approve || view.actions.request_changes ? (
               <DecisionPanel articleId={id} revisionNumber={submission.revisionNumber} canApprove={view.actions.approve} canRequestChanges={view.actions.request_changes} />
             ) : (
