@@ -276,7 +276,7 @@ export async function saveRevision(options: {
         subjectType: "revision",
         subjectId: revisionId,
         articleId,
-        details: { number, baseNumber: input.baseNumber, words, wordsChanged: metrics.wordsChanged, qa, ...(restoredFrom === undefined ? {} : { restoredFrom }) },
+        details: { number, baseNumber: input.baseNumber, words, wordsChanged: metrics.wordsChanged, ...(restoredFrom === undefined ? {} : { restoredFrom }) },
       }),
       // Rolled back with the revision when the save loses a race.
       ...anchorUpdates(db, { articleId, number, doc: input.content, lang: article.targetLang, anchors: input.anchors }),
