@@ -37,7 +37,7 @@ beforeAll(async () => {
 async function post(articleId: string, action: string, body: unknown, cookie: string | null, locale = "en") {
   const { POST } = await import("@/app/api/articles/[id]/workflow/[action]/route");
   const gated = (action === "submit" || action === "approve") && typeof body === "object" && body !== null && !Array.isArray(body);
-  if (gated) body = { qaOverride: INCIDENTAL_QA_OVERRIDE, ...body };
+  if (gated) body = { qaOverride: INCIDENTAL_QA_OVERRIDE, ...(body as Record<string, unknown>) };
   return POST(
     new Request(`http://localhost/api/articles/${articleId}/workflow/${action}`, {
       method: "POST",
