@@ -28,7 +28,9 @@ test("submitting the demo article with open QA errors asks for a reason, and the
 
   await override.getByLabel("Reason for going ahead with open QA errors").fill("The reviewer wants the lead first.");
   await panel.getByRole("button", { name: "Submit revision 1" }).click();
-  await expect(panel.getByRole("status")).toHaveText("Submitted for review.");
+  // The page re-renders with the submission, and the override, in place of the form.
+  await expect(panel.getByTestId("submission")).toContainText("Revision 1 submitted by");
+  await expect(panel.getByTestId("qa-override-notice")).toHaveText(`Submitted with ${open} open QA errors — reason: The reviewer wants the lead first.`);
   const stored = await db.article.findUniqueOrThrow({ where: { id } });
   expect(stored).toMatchObject({ status: "in_review", submissionNote: "The capitals are next.", submissionQaOverride: "The reviewer wants the lead first.", submissionQaOpenErrors: open });
   const event = await db.auditEvent.findFirstOrThrow({ where: { articleId: id, action: "article.submitted" } });
@@ -45,7 +47,7 @@ test("submitting the demo article with open QA errors asks for a reason, and the
   expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("in_review");
   await decision.getByLabel("Reason for going ahead with open QA errors").fill("Agreed with the editor.");
   await decision.getByRole("button", { name: /Approve revision 1/ }).click();
-  await expect(reviewer.getByTestId("decision-done")).toHaveText("Approved.");
+  await expect(reviewer.getByTestId("approval")).toContainText(`Approved: revision 1, by ${demo.reviewer.name}`);
   const review = await db.review.findFirstOrThrow({ where: { articleId: id } });
   expect(review).toMatchObject({ decision: "approved", qaOverride: "Agreed with the editor.", qaOpenErrors: open });
 });
