@@ -15,6 +15,8 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   validation_failed: 422,
+  /** Submit or approve with QA errors no dismissal covers, and no override reason. */
+  qa_open_errors: 422,
   rate_limited: 429,
 } as const;
 

@@ -120,8 +120,10 @@ async function main() {
     const { id } = await importArticle({ db, actor: { type: "system" }, input: { sourceLang: "zh", targetLang: "en", title: { source: "基准", mt: "Benchmark" }, body: { source: "基准测试正文。", mt: html } } });
     const mtDoc = JSON.parse((await db.article.findUniqueOrThrow({ where: { id }, select: { mtDoc: true } })).mtDoc) as unknown;
     await saveRevision({ db, actor: editor, articleId: id, input: { baseNumber: 0, title: "Benchmark article", content: mtDoc } });
-    await submitRevision({ db, actor: editor, articleId: id, input: { revisionNumber: 1 } });
-    await approveRevision({ db, actor: reviewer, articleId: id, input: { revisionNumber: 1 } });
+    // The generated text is not what is measured: its QA findings are overridden.
+    const qaOverride = { reason: "Benchmark data" };
+    await submitRevision({ db, actor: editor, articleId: id, input: { revisionNumber: 1, qaOverride } });
+    await approveRevision({ db, actor: reviewer, articleId: id, input: { revisionNumber: 1, qaOverride } });
     await publishArticle({ db, actor: reviewer, articleId: id, input: { revisionNumber: 1 } });
     const published = await db.publishedVersion.findFirstOrThrow({ where: { articleId: id }, select: { text: true } });
     const words = published.text.split(/\s+/).filter(Boolean).length;

@@ -17,6 +17,7 @@ export async function RevisionTable({ articleId, revisions, head, showMt = true 
           <th scope="col">{t("message")}</th>
           <th scope="col">{t("wordsChanged")}</th>
           <th scope="col">{t("effort")}</th>
+          <th scope="col">{t("qa")}</th>
           <th scope="col">{t("timeSpent")}</th>
           <th scope="col">{t("state")}</th>
           <th scope="col" />
@@ -36,6 +37,9 @@ export async function RevisionTable({ articleId, revisions, head, showMt = true 
               {pct(r.mtEditRate)}
               <span className="small muted"> · {t("effortDetail", { ins: r.mtInsertions, del: r.mtDeletions, sub: r.mtSubstitutions, words: r.mtWords })}</span>
             </td>
+            <td className="nowrap small" data-testid="qa-counts">
+              {r.qaErrors === null ? "—" : t("qaCounts", { errors: r.qaErrors, warnings: r.qaWarnings ?? 0, dismissed: r.qaDismissed ?? 0 })}
+            </td>
             <td className="nowrap small">{r.editSeconds === null ? "—" : t("seconds", { minutes: Math.round(r.editSeconds / 60) })}</td>
             <td className="nowrap">
               {r.number === head && <span className="pill pill-approved">{t("current")}</span>}{" "}
@@ -52,7 +56,7 @@ export async function RevisionTable({ articleId, revisions, head, showMt = true 
         {showMt && (
           <tr data-testid="revision-0">
             <td className="nowrap">{t("mt")}</td>
-            <td colSpan={7} className="muted small">{t("mtRow")}</td>
+            <td colSpan={8} className="muted small">{t("mtRow")}</td>
             <td>{head > 0 && <Link className="button button-small" href={`/articles/${articleId}/compare?from=0&to=${head}`}>{t("compareWithMt")}</Link>}</td>
           </tr>
         )}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { approveAction, requestChangesAction, type ReviewFormState } from "@/app/actions/review";
+import { QaOverrideField } from "./qa-override-field";
 import { CHANGE_REQUEST_CATEGORIES } from "@/lib/workflow/reasons";
 
 /**
@@ -39,6 +40,14 @@ export function DecisionPanel({ articleId, revisionNumber, canApprove, canReques
           <form ref={approveForm} action={approve} className="inline-form">
             <input type="hidden" name="articleId" value={articleId} />
             <input type="hidden" name="revisionNumber" value={revisionNumber} />
+            {approveState.qaOpenErrors !== undefined && (
+              <QaOverrideField
+                id="approve"
+                openErrors={approveState.qaOpenErrors}
+                defaultValue={approveState.values?.qaOverrideReason}
+                error={approveState.fieldErrors?.qaOverride}
+              />
+            )}
             <button type="submit" className="button button-primary" disabled={approving} aria-keyshortcuts="Control+Enter Meta+Enter">
               {approving ? t("approving") : t("approve", { number: revisionNumber })} <kbd className="kbd">{t("approveShortcut")}</kbd>
             </button>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { submitAction, type ReviewFormState } from "@/app/actions/review";
+import { QaOverrideField } from "./qa-override-field";
 
 /** Submit the latest revision for review: optionally to a named reviewer, with a note. */
 export function SubmitForm({ articleId, revisionNumber, reviewers }: { articleId: string; revisionNumber: number; reviewers: { id: string; name: string }[] }) {
@@ -18,7 +19,7 @@ export function SubmitForm({ articleId, revisionNumber, reviewers }: { articleId
         <input type="hidden" name="revisionNumber" value={revisionNumber} />
         <div className="field">
           <label htmlFor={`${id}-reviewer`}>{t("reviewer")}</label>
-          <select id={`${id}-reviewer`} name="reviewerId" defaultValue="">
+          <select id={`${id}-reviewer`} name="reviewerId" defaultValue={state.values?.reviewerId ?? ""}>
             <option value="">{t("anyReviewer")}</option>
             {reviewers.map((r) => (
               <option key={r.id} value={r.id}>{r.name}</option>
@@ -28,9 +29,12 @@ export function SubmitForm({ articleId, revisionNumber, reviewers }: { articleId
         </div>
         <div className="field">
           <label htmlFor={`${id}-note`}>{t("note")}</label>
-          <textarea id={`${id}-note`} name="note" rows={3} maxLength={2000} placeholder={t("notePlaceholder")} />
+          <textarea id={`${id}-note`} name="note" rows={3} maxLength={2000} placeholder={t("notePlaceholder")} defaultValue={state.values?.note} />
           {state.fieldErrors?.note && <span className="error small">{state.fieldErrors.note}</span>}
         </div>
+        {state.qaOpenErrors !== undefined && (
+          <QaOverrideField id={id} openErrors={state.qaOpenErrors} defaultValue={state.values?.qaOverrideReason} error={state.fieldErrors?.qaOverride} />
+        )}
         {state.error && <p role="alert" className="alert alert-error">{state.error}</p>}
         <div className="row">
           <button type="submit" className="button button-primary" disabled={pending}>

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
 import type { WorkflowView } from "@/lib/read/workflow-view";
+import { QaOverrideNotice } from "./qa-override-field";
 import { SubmitForm } from "./submit-form";
 import { WithdrawButton } from "./withdraw-button";
 
@@ -37,6 +38,7 @@ export async function WorkflowPanel({
                 : t("submittedBy", { number: view.submission.revisionNumber, name: view.submission.submitterName, when: when(view.submission.submittedAt) })}
             </p>
             {view.submission.note && <blockquote className="reviewer-comment">{view.submission.note}</blockquote>}
+            {view.submission.qaOverride && <QaOverrideNotice {...view.submission.qaOverride} />}
           </div>
         ) : view.status === "draft" || view.status === "changes_requested" ? (
           <p className="muted" style={{ margin: 0 }}>{view.headRevisionNumber > 0 ? t("notSubmitted") : t("nothingToSubmit")}</p>

@@ -28,6 +28,8 @@ export type EventMessageKey =
   | "replied"
   | "resolved"
   | "reopened"
+  | "qaDismissed"
+  | "qaDismissalRemoved"
   | "userCreated"
   | "roleChanged"
   | "userDisabled"
@@ -133,6 +135,8 @@ const DESCRIBERS: { [T in AuditEventType]: Describer<T> } = {
   "article.approved": (d, { actor }) => ({ key: "approved", values: { actor, number: num(d.revisionNumber) } }),
   "article.published": (d, { actor }) => ({ key: "published", values: { actor, version: num(d.version), number: num(d.revisionNumber) } }),
   "article.unpublished": (d, { actor }) => ({ key: "unpublished", values: { actor, version: num(d.version) } }),
+  "qa.dismissed": (d, { actor }) => ({ key: "qaDismissed", values: { actor, check: str(d.check), reason: str(d.reason) }, ...(text(d.note) ? { quote: text(d.note) } : {}) }),
+  "qa.dismissal_removed": (d, { actor }) => ({ key: "qaDismissalRemoved", values: { actor, check: str(d.check) } }),
   "comment.thread_created": (_d, { actor }) => ({ key: "threadCreated", values: { actor } }),
   "comment.replied": (_d, { actor }) => ({ key: "replied", values: { actor } }),
   "comment.resolved": (_d, { actor }) => ({ key: "resolved", values: { actor } }),

@@ -25,13 +25,19 @@ const revisionData = { number: int, baseNumber: int, words: int, wordsChanged: i
 const webhookEndpointData = { url: z.string() };
 /** Sign-in attempts name the email typed and the client address (null when unknown); never a password. */
 const signInData = { email: z.string(), address: z.string().nullable() };
+/** A gated move (submit, approve): the revision's QA counts, and the override reason when errors were open. */
+const qaGateData = {
+  qa: z.strictObject({ errors: int, warnings: int, dismissed: int }).optional(),
+  qaOverride: z.strictObject({ reason: z.string(), openErrors: int }).optional(),
+};
+export const qaDismissalReasonSchema = z.enum(["false_positive", "intended", "other"]);
 const throttleScope = z.enum(["account", "address", "account_address"]);
 
 export const auditEventSchema = z.discriminatedUnion("type", [
   event("article.imported", "article", { sourceLang: z.string(), targetLang: z.string(), title: z.string() }),
   event("revision.saved", "revision", revisionData),
   event("revision.restored", "revision", { ...revisionData, restoredFrom: int }),
-  event("article.submitted", "article", { revisionNumber: int, reviewerId: optionalText, note: optionalText }),
+  event("article.submitted", "article", { revisionNumber: int, reviewerId: optionalText, note: optionalText, ...qaGateData }),
   event("article.withdrawn", "article", { revisionNumber: int }),
   event("article.changes_requested", "article", {
     revisionNumber: int,
@@ -39,9 +45,11 @@ export const auditEventSchema = z.discriminatedUnion("type", [
     comment: z.string(),
     reviewId: z.string(),
   }),
-  event("article.approved", "article", { revisionNumber: int, reviewId: z.string() }),
+  event("article.approved", "article", { revisionNumber: int, reviewId: z.string(), ...qaGateData }),
   event("article.published", "article", { revisionNumber: int, version: int }),
   event("article.unpublished", "article", { version: int }),
+  event("qa.dismissed", "qa_dismissal", { check: z.string(), spanText: z.string(), targetText: z.string(), reason: qaDismissalReasonSchema, note: optionalText }),
+  event("qa.dismissal_removed", "qa_dismissal", { check: z.string(), spanText: z.string(), reason: qaDismissalReasonSchema, dismissedBy: z.string() }),
   event("comment.thread_created", "comment_thread", { commentId: z.string(), revision: int, block: int, start: int, end: int }),
   event("comment.replied", "comment_thread", { commentId: z.string() }),
   /** `version`: the thread's version after the change. */

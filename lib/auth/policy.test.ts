@@ -22,6 +22,7 @@ const MATRIX: Record<PolicyAction, Record<Role, boolean>> = {
   "comment.write": { editor: true, reviewer: true, admin: true },
   "comment.resolve": { editor: true, reviewer: true, admin: true },
   "comment.reopen": { editor: true, reviewer: true, admin: true },
+  "qa.dismiss": { editor: true, reviewer: true, admin: true },
   "export.read_with_session": { editor: true, reviewer: true, admin: true },
   "work.review_queue": { editor: false, reviewer: true, admin: true },
   "work.reasons_report": { editor: false, reviewer: true, admin: true },
@@ -43,6 +44,8 @@ function decideNeutral(a: Actor, action: PolicyAction) {
       return decide(a, action, { revisionAuthorIds: ["someone"] });
     case "article.receive_submission":
       return decide(a, action, { disabled: false, submissionAuthorIds: ["someone"] });
+    case "qa.dismiss":
+      return decide(a, action, { status: "draft" });
     default:
       return decide(a, action);
   }
@@ -130,5 +133,15 @@ describe("policy: the facts", () => {
     expect(decide(reviewer, "article.receive_submission", facts(false, []))).toEqual({ ok: true });
     // A stored user is asked about by id and role alone.
     expect(can({ id: "r9", role: "reviewer" }, "article.receive_submission", facts(false))).toBe(true);
+  });
+});
+
+describe("policy: dismissing QA findings", () => {
+  it("lets editors dismiss only while they may save, reviewers and admins at any time", () => {
+    expect(decide(actor("editor"), "qa.dismiss", { status: "draft" })).toEqual({ ok: true });
+    expect(decide(actor("editor"), "qa.dismiss", { status: "changes_requested" })).toEqual({ ok: true });
+    expect(decide(actor("editor"), "qa.dismiss", { status: "in_review" })).toEqual({ ok: false, reason: "status" });
+    expect(decide(actor("reviewer"), "qa.dismiss", { status: "in_review" })).toEqual({ ok: true });
+    expect(decide(actor("admin"), "qa.dismiss", { status: "in_review" })).toEqual({ ok: true });
   });
 });

@@ -22,8 +22,9 @@
  * - admins: all that, withdraw anyone's submission, and the admin area
  *   (users, tokens, audit log, webhooks, settings).
  */
+import type { ArticleStatus } from "@/lib/articles/status";
 import { AppError } from "@/lib/errors";
-import type { WorkflowAction } from "@/lib/workflow/transitions";
+import { transition, type WorkflowAction } from "@/lib/workflow/transitions";
 import { ROLES, type Actor, type Role } from "./roles";
 
 export const TOKEN_SCOPES = ["import", "export"] as const;
@@ -96,6 +97,11 @@ export type PolicyFacts = {
   "comment.resolve": undefined;
   /** Reopen a resolved thread. */
   "comment.reopen": undefined;
+  /**
+   * Dismiss a QA finding or take a dismissal back: reviewers and admins at any
+   * time; editors when they may save (not while the article is in review).
+   */
+  "qa.dismiss": { status: ArticleStatus };
   /** Read the export API with a session cookie instead of a token (staff). */
   "export.read_with_session": undefined;
   /** The review queue on "My work". */
@@ -121,7 +127,8 @@ export type DenialReason =
   | "role"
   | "own_revision"
   | "not_submitter"
-  | "inactive";
+  | "inactive"
+  | "status";
 
 export type Decision = { ok: true } | { ok: false; reason: DenialReason };
 
@@ -186,6 +193,7 @@ const RULES: { [A in PolicyAction]: Rule<PolicyFacts[A]> } = {
   "comment.write": { roles: DESK },
   "comment.resolve": { roles: DESK },
   "comment.reopen": { roles: DESK },
+  "qa.dismiss": { roles: DESK, check: (actor, facts) => (actor.role !== "editor" || transition(facts.status, "save").ok ? null : "status") },
   // Staff see the export as partners do; the answers are private, no-store (lib/export/gate.ts).
   "export.read_with_session": { roles: DESK },
   "work.review_queue": { roles: DECIDERS },

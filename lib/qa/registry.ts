@@ -13,6 +13,7 @@ import { lengthCheck } from "./checks/length";
 import { numbersCheck } from "./checks/numbers";
 import { repeatedWordsCheck } from "./checks/repeated-words";
 import { spacingCheck } from "./checks/spacing";
+import { UNCHANGED } from "./checks/unchanged";
 import type { QaContext } from "./types";
 
 export const PAIR_CHECKS: readonly GatedPairCheck[] = [
@@ -34,3 +35,6 @@ export function checksFor(ctx: QaContext): { pair: GatedPairCheck[]; text: TextC
     text: TEXT_CHECKS.filter((c) => c.appliesTo?.(ctx) ?? true),
   };
 }
+
+/** Every check id a finding can carry ("unchanged" is the runner's own). */
+export const QA_CHECK_IDS: readonly string[] = [...PAIR_CHECKS.map((c) => c.id), ...TEXT_CHECKS.map((c) => c.id), UNCHANGED];

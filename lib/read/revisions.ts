@@ -20,6 +20,9 @@ export const REVISION_LIST_SELECT = {
   mtDeletions: true,
   mtSubstitutions: true,
   mtEditRate: true,
+  qaErrors: true,
+  qaWarnings: true,
+  qaDismissed: true,
   author: { select: { name: true } },
 } as const;
 

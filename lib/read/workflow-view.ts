@@ -23,7 +23,16 @@ export type ChangeRequestView = {
 export type WorkflowView = {
   status: ArticleStatus;
   headRevisionNumber: number;
-  submission: { revisionNumber: number; submitterName: string; submittedAt: Date; note: string | null; reviewerName: string | null; reviewerId: string | null } | null;
+  submission: {
+    revisionNumber: number;
+    submitterName: string;
+    submittedAt: Date;
+    note: string | null;
+    reviewerName: string | null;
+    reviewerId: string | null;
+    /** Submitted with open QA errors: how many, and the submitter's reason. */
+    qaOverride: { openErrors: number; reason: string } | null;
+  } | null;
   approval: { revisionNumber: number; approverName: string; approvedAt: Date | null } | null;
   publishedRevisionNumber: number | null;
   /** The change request the editor still has to address (status changes_requested, or a draft since). */
@@ -44,6 +53,8 @@ export async function getWorkflowView(db: Db, actor: Actor, articleId: string): 
       submittedById: true,
       submittedAt: true,
       submissionNote: true,
+      submissionQaOverride: true,
+      submissionQaOpenErrors: true,
       submittedBy: { select: { name: true } },
       assignedReviewer: { select: { id: true, name: true } },
       approvedRevisionNumber: true,
@@ -75,6 +86,10 @@ export async function getWorkflowView(db: Db, actor: Actor, articleId: string): 
             note: article.submissionNote,
             reviewerName: article.assignedReviewer?.name ?? null,
             reviewerId: article.assignedReviewer?.id ?? null,
+            qaOverride:
+              article.submissionQaOverride !== null && article.submissionQaOpenErrors !== null
+                ? { openErrors: article.submissionQaOpenErrors, reason: article.submissionQaOverride }
+                : null,
           }
         : null,
     approval:

@@ -28,6 +28,7 @@ import { unapprovedTextAuthors } from "@/lib/workflow/text-authors";
 import { cleanString } from "@/lib/text/clean-input";
 import { requestChangesSchema } from "@/lib/workflow/reasons";
 import { WORKFLOW_ACTIONS, type WorkflowAction } from "@/lib/workflow/transitions";
+import { passQaGate, qaAuditDetails, qaOverrideField } from "./qa-gate";
 
 export const MAX_SUBMISSION_NOTE_CHARS = 2000;
 
@@ -48,6 +49,8 @@ export const CLEARED_SUBMISSION = {
   submittedById: null,
   submittedAt: null,
   submissionNote: null,
+  submissionQaOverride: null,
+  submissionQaOpenErrors: null,
   assignedReviewerId: null,
 } as const;
 
@@ -140,13 +143,15 @@ const submitSchema = z.strictObject({
     .max(MAX_SUBMISSION_NOTE_CHARS, { error: "too_long" })
     .nullish()
     .transform((v) => v || null),
+  qaOverride: qaOverrideField,
 });
 
 /**
  * Submits the head revision for review, optionally to a named reviewer, with
  * a note. 422 when the revision is not the head (name it), when there is no
  * revision yet, or when the named reviewer cannot review it (not a reviewer,
- * disabled, or an author of the submission).
+ * disabled, or an author of the submission); 422 `qa_open_errors` when the
+ * revision has open QA errors and no `qaOverride` reason (./qa-gate.ts).
  */
 export async function submitRevision(options: { db: Db; actor: Actor; articleId: string; input: unknown }) {
   const { db, actor, articleId } = options;
@@ -170,6 +175,7 @@ export async function submitRevision(options: { db: Db; actor: Actor; articleId:
       });
     }
   }
+  const qa = await passQaGate(db, articleId, input.revisionNumber, input.qaOverride);
   const now = new Date();
   await commitGuarded(db, [
     db.article.update({
@@ -180,6 +186,8 @@ export async function submitRevision(options: { db: Db; actor: Actor; articleId:
         submittedById: actor.id,
         submittedAt: now,
         submissionNote: input.note,
+        submissionQaOverride: qa.override?.reason ?? null,
+        submissionQaOpenErrors: qa.override?.openErrors ?? null,
         assignedReviewerId: input.reviewerId,
         version: { increment: 1 },
       },
@@ -191,7 +199,7 @@ export async function submitRevision(options: { db: Db; actor: Actor; articleId:
       subjectType: "article",
       subjectId: articleId,
       articleId,
-      data: { revisionNumber: input.revisionNumber, reviewerId: input.reviewerId, note: input.note },
+      data: { revisionNumber: input.revisionNumber, reviewerId: input.reviewerId, note: input.note, ...qaAuditDetails(qa) },
     }),
   ]);
   return { status: next, revisionNumber: input.revisionNumber };
@@ -277,13 +285,20 @@ export async function requestChanges(options: { db: Db; actor: Actor; articleId:
   return { status: next, reviewId };
 }
 
-/** Approves exactly the submitted revision; it becomes the article's approved revision. */
+const approveInput = decisionTarget.extend({ qaOverride: qaOverrideField });
+
+/**
+ * Approves exactly the submitted revision; it becomes the article's approved
+ * revision. 422 `qa_open_errors` when it has open QA errors (recomputed with
+ * the dismissals stored now) and no `qaOverride` reason.
+ */
 export async function approveRevision(options: { db: Db; actor: Actor; articleId: string; input: unknown }) {
   const { db, actor, articleId } = options;
   const article = await loadArticle(db, articleId);
   const next = checkWorkflowMove(actor, article.status, "approve", await permissionContext(db, article, "approve"));
-  const input = parseOrThrow(decisionTarget, options.input);
+  const input = parseOrThrow(approveInput, options.input);
   assertSameSubmission(article, input.revisionNumber);
+  const qa = await passQaGate(db, articleId, input.revisionNumber, input.qaOverride);
   const reviewId = randomUUID();
   const now = new Date();
   await commitGuarded(db, [
@@ -300,7 +315,15 @@ export async function approveRevision(options: { db: Db; actor: Actor; articleId
       select: { id: true },
     }),
     db.review.create({
-      data: { id: reviewId, articleId, revisionNumber: input.revisionNumber, reviewerId: actor.id, decision: "approved" },
+      data: {
+        id: reviewId,
+        articleId,
+        revisionNumber: input.revisionNumber,
+        reviewerId: actor.id,
+        decision: "approved",
+        qaOverride: qa.override?.reason ?? null,
+        qaOpenErrors: qa.override?.openErrors ?? null,
+      },
       select: { id: true },
     }),
     auditEvent(db, {
@@ -309,7 +332,7 @@ export async function approveRevision(options: { db: Db; actor: Actor; articleId
       subjectType: "article",
       subjectId: articleId,
       articleId,
-      data: { revisionNumber: input.revisionNumber, reviewId },
+      data: { revisionNumber: input.revisionNumber, reviewId, ...qaAuditDetails(qa) },
     }),
   ]);
   return { status: next, reviewId };

@@ -28,7 +28,9 @@ import { revisionMetrics } from "@/lib/articles/revision-metrics";
 import { parseArticleStatus } from "@/lib/articles/status";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
 import { anchorUpdates, savedAnchorsSchema, type SavedAnchor } from "@/lib/comments/save-anchors";
+import { checkDocument } from "@/lib/qa/check-document";
 import { loadRevisionView, type ArticleForView, type RevisionView } from "./get-revision";
+import { loadQaDismissals, qaArticleDocs } from "./check-revision";
 import { CLEARED_SUBMISSION } from "./review";
 
 /**
@@ -141,13 +143,15 @@ function sameDoc(doc: EditorDoc, docJson: string, storedJson: string): boolean {
   }
 }
 
-type ArticleRow = ArticleForView & { headRevisionNumber: number; targetLang: string };
+type ArticleRow = ArticleForView & { headRevisionNumber: number; sourceLang: string; targetLang: string; sourceDoc: string };
 
 const ARTICLE_SELECT = {
   id: true,
   status: true,
   headRevisionNumber: true,
+  sourceLang: true,
   targetLang: true,
+  sourceDoc: true,
   mtTitle: true,
   mtDoc: true,
   createdAt: true,
@@ -225,6 +229,9 @@ export async function saveRevision(options: {
     doc: input.content,
     lang: article.targetLang,
   });
+  // The revision's QA counts, with the dismissals stored now: computed before
+  // the write, so the transaction stays an array one.
+  const qa = checkDocument(qaArticleDocs(article), input.content, await loadQaDismissals(db, articleId)).counts;
   const revisionId = randomUUID();
   try {
     const [, revision] = await db.$transaction([
@@ -258,6 +265,9 @@ export async function saveRevision(options: {
           editSeconds: input.editSeconds,
           restoredFrom: restoredFrom ?? null,
           ...metrics,
+          qaErrors: qa.errors,
+          qaWarnings: qa.warnings,
+          qaDismissed: qa.dismissed,
         },
         select: { number: true, createdAt: true, title: true, message: true },
       }),

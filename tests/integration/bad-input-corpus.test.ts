@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { buildCorpus, type ActionCase, type CorpusCase, type CorpusIds, type RouteCase, type Who } from "./bad-input-corpus";
-import { migrateTestDb, seedApiToken } from "./helpers";
+import { migrateTestDb, seedApiToken, INCIDENTAL_QA_OVERRIDE } from "./helpers";
 import { doc, importedArticle, signedInUser } from "./revision-helpers";
 
 const actionRequest = vi.hoisted(() => ({ headers: new Headers() }));
@@ -196,13 +196,13 @@ beforeAll(async () => {
   const draft = await saved(await importedArticle(editor.id), "Draft text.", 0);
   const other = await saved(await saved(await importedArticle(editor.id), "Other text.", 0), "Other, again.", 1);
   const inReview = await saved(await importedArticle(editor.id), "In review.", 0);
-  await submitRevision({ db, actor: actor(editor), articleId: inReview, input: { revisionNumber: 1 } });
+  await submitRevision({ db, actor: actor(editor), articleId: inReview, input: { qaOverride: INCIDENTAL_QA_OVERRIDE, revisionNumber: 1 } });
   const approved = await saved(await importedArticle(editor.id), "Approved.", 0);
-  await submitRevision({ db, actor: actor(editor), articleId: approved, input: { revisionNumber: 1 } });
-  await approveRevision({ db, actor: actor(reviewer), articleId: approved, input: { revisionNumber: 1 } });
+  await submitRevision({ db, actor: actor(editor), articleId: approved, input: { qaOverride: INCIDENTAL_QA_OVERRIDE, revisionNumber: 1 } });
+  await approveRevision({ db, actor: actor(reviewer), articleId: approved, input: { qaOverride: INCIDENTAL_QA_OVERRIDE, revisionNumber: 1 } });
   const published = await saved(await importedArticle(editor.id), "Published.", 0);
-  await submitRevision({ db, actor: actor(editor), articleId: published, input: { revisionNumber: 1 } });
-  await approveRevision({ db, actor: actor(reviewer), articleId: published, input: { revisionNumber: 1 } });
+  await submitRevision({ db, actor: actor(editor), articleId: published, input: { qaOverride: INCIDENTAL_QA_OVERRIDE, revisionNumber: 1 } });
+  await approveRevision({ db, actor: actor(reviewer), articleId: published, input: { qaOverride: INCIDENTAL_QA_OVERRIDE, revisionNumber: 1 } });
   await publishArticle({ db, actor: actor(reviewer), articleId: published, input: { revisionNumber: 1 } });
   const threadA = await createThread({ db, actor: actor(editor), articleId: draft, input: { revision: 1, block: 0, start: 0, end: 5, body: "On the draft." } });
   const threadB = await createThread({ db, actor: actor(editor), articleId: other, input: { revision: 2, block: 0, start: 0, end: 5, body: "On the other." } });

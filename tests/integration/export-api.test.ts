@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
-import { migrateTestDb, seedApiToken } from "./helpers";
+import { migrateTestDb, seedApiToken, INCIDENTAL_QA_OVERRIDE } from "./helpers";
 import { checkAgainstOpenApi, validateOpenApiDocument } from "./openapi-check";
 import { actorOf, approveNewRevision, approvedArticle, exportGet } from "./publish-helpers";
 
@@ -160,8 +160,8 @@ describe("the export list", () => {
     for (let i = 0; i < 250; i++) {
       const articleId = await importedArticle(editor.id, { targetLang: "fr" });
       await saveRevision({ db, actor: editor, articleId, input: { baseNumber: 0, title: `Article ${i}`, content: doc(`Texte ${i}.`) } });
-      await submitRevision({ db, actor: editor, articleId, input: { revisionNumber: 1 } });
-      await approveRevision({ db, actor: reviewer, articleId, input: { revisionNumber: 1 } });
+      await submitRevision({ db, actor: editor, articleId, input: { qaOverride: INCIDENTAL_QA_OVERRIDE, revisionNumber: 1 } });
+      await approveRevision({ db, actor: reviewer, articleId, input: { qaOverride: INCIDENTAL_QA_OVERRIDE, revisionNumber: 1 } });
       // Groups of ten share one timestamp, so the order must break ties by id.
       await publish.publishArticle({ db, actor: reviewer, articleId, input: { revisionNumber: 1 }, now: new Date(base + Math.floor(i / 10) * 1000) });
     }

@@ -37,3 +37,13 @@ export const validImport = () => ({
   body: { source: "第一段。\n\n第二段。", mt: "First paragraph.\n\nSecond paragraph." },
   metadata: { outlet: "Test Daily", originalPublishedAt: "2024-01-02T03:04:05+08:00" },
 });
+
+/**
+ * The QA override reason sent where a submit or approve is incidental to the
+ * test. The test articles' source, "第一段。\n\n第二段。", has ordinals (第一,
+ * 第二) that texts like "First edit." do not all render, so the number check
+ * reports open errors and the QA gate would refuse them. The gate itself is
+ * tested in qa-gate.test.ts; the override changes no other outcome (the gate
+ * runs after the role, status and input checks).
+ */
+export const INCIDENTAL_QA_OVERRIDE = { reason: "Incidental to this test: the QA gate is tested in qa-gate.test.ts" } as const;

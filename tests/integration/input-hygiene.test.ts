@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
-import { migrateTestDb, seedApiToken, validImport } from "./helpers";
+import { migrateTestDb, seedApiToken, validImport, INCIDENTAL_QA_OVERRIDE } from "./helpers";
 import { doc, importedArticle, postRevision, signedInUser, type ErrorJson } from "./revision-helpers";
 
 let db: Db;
@@ -80,7 +80,7 @@ describe("control characters and lone surrogates are stripped at input", () => {
     const articleId = await importedArticle(editor.id);
     expect((await postRevision(articleId, { baseNumber: 0, title: "T", content: doc("Text.") }, { cookie: editor.cookie })).status).toBe(201);
     const actor: Actor = { id: editor.id, name: editor.name, email: editor.email, role: editor.role };
-    await submitRevision({ db, actor, articleId, input: { revisionNumber: 1, note: "Please\u0000 check" } });
+    await submitRevision({ db, actor, articleId, input: { qaOverride: INCIDENTAL_QA_OVERRIDE, revisionNumber: 1, note: "Please\u0000 check" } });
     expect((await db.article.findUniqueOrThrow({ where: { id: articleId } })).submissionNote).toBe("Please check");
     const judge: Actor = { id: reviewer.id, name: reviewer.name, email: reviewer.email, role: reviewer.role };
     await requestChanges({ db, actor: judge, articleId, input: { revisionNumber: 1, categories: ["style"], comment: "Too\u0007 literal\uD800" } });

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { migrateTestDb } from "./helpers";
+import { INCIDENTAL_QA_OVERRIDE, migrateTestDb } from "./helpers";
 import { doc, importedArticle, signedInUser, type ErrorJson } from "./revision-helpers";
 
 let db: Db;
@@ -77,7 +77,7 @@ const ROUTES: { name: string; okStatus: number; prepare: () => Promise<Call> }[]
       const { articleId } = await articleWithThread();
       const { POST } = await import("@/app/api/articles/[id]/workflow/[action]/route");
       return (headers) =>
-        POST(jsonRequest(`/api/articles/${articleId}/workflow/submit`, "POST", headers, { revisionNumber: 1 }), {
+        POST(jsonRequest(`/api/articles/${articleId}/workflow/submit`, "POST", headers, { revisionNumber: 1, qaOverride: INCIDENTAL_QA_OVERRIDE }), {
           params: Promise.resolve({ id: articleId, action: "submit" }),
         });
     },

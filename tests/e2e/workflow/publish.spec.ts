@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { demo, signIn } from "../fixtures/auth";
-import { seedDemoArticleCopy, seedRevision, testDb } from "../fixtures/db";
+import { dismissOpenQaErrors, seedDemoArticleCopy, seedRevision, testDb } from "../fixtures/db";
 
 test("a reviewer publishes the approved demo article; the export link shows the corrected text; unpublish retracts it", async ({ page, context }) => {
   const { id } = await seedDemoArticleCopy();
+  await dismissOpenQaErrors(id, demo.editor.email); // the QA gate is tested in tests/e2e/qa/gate.spec.ts
   await seedRevision(id, demo.editor.email, ["digitalization And digital", "digitalization and digital"]);
   const db = await testDb();
   const { submitRevision, approveRevision } = await import("@/lib/use-cases/review");

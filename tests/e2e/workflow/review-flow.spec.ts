@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demo, signIn } from "../fixtures/auth";
-import { seedDemoArticleCopy, seedRevision, seedUser } from "../fixtures/db";
+import { dismissOpenQaErrors, seedDemoArticleCopy, seedRevision, seedUser } from "../fixtures/db";
 import { selectInEditor } from "../fixtures/editor";
 
 async function contextFor(browser: Browser, user: { email: string; password: string }, locale: "en" | "zh" = "en") {
@@ -56,6 +56,7 @@ async function submit(page: Page, articleId: string, number: number, reviewer: s
 
 test("editor submits, reviewer sends back with reasons, editor fixes and resubmits, reviewer approves", async ({ browser }) => {
   const { id } = await seedDemoArticleCopy();
+  await dismissOpenQaErrors(id, demo.editor.email); // the QA gate is tested in tests/e2e/qa/gate.spec.ts
   const editor = await contextFor(browser, demo.editor);
   const reviewer = await contextFor(browser, demo.reviewer);
 
@@ -152,6 +153,7 @@ test("editor submits, reviewer sends back with reasons, editor fixes and resubmi
 
 test("a reviewer who edited the submission gets no decision buttons, and the API refuses", async ({ browser }) => {
   const { id } = await seedDemoArticleCopy();
+  await dismissOpenQaErrors(id, demo.editor.email); // the QA gate is tested in tests/e2e/qa/gate.spec.ts
   const otherReviewer = await seedUser("reviewer");
   await seedRevision(id, demo.reviewer.email, ["innovation platforms .", "innovation platforms."]);
   await seedRevision(id, demo.editor.email, ["digitalization And digital", "digitalization and digital"]);
@@ -178,6 +180,8 @@ for (const locale of ["en", "zh"] as const) {
       ? { h1: "Review", approve: /Approve revision 2/, mt: "Against the MT", request: "Request changes…" }
       : { h1: "审阅", approve: /批准修订 2/, mt: "与机器翻译比较", request: "要求修改…" };
     const { id } = await seedDemoArticleCopy();
+    await dismissOpenQaErrors(id, demo.editor.email); // the QA gate is tested in tests/e2e/qa/gate.spec.ts
+  await dismissOpenQaErrors(id, demo.editor.email); // the QA gate is tested in tests/e2e/qa/gate.spec.ts
     await seedRevision(id, demo.editor.email, ["digitalization And digital", "digitalization and digital"]);
     await seedRevision(id, demo.editor.email, ["innovation platforms .", "innovation platforms."]);
     const editor = await contextFor(browser, demo.editor);

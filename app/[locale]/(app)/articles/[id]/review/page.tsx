@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/page-header";
 import { ChangeNavigator } from "@/components/workflow/change-navigator";
 import { ChangeRequestBanner } from "@/components/workflow/change-request-banner";
 import { DecisionPanel } from "@/components/workflow/decision-panel";
+import { QaOverrideNotice } from "@/components/workflow/qa-override-field";
 import { Link } from "@/i18n/navigation";
 import { pageParams, type LocaleParams } from "@/i18n/page-params";
 import { can } from "@/lib/auth/policy";
@@ -72,6 +73,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                 <blockquote className="reviewer-comment" data-testid="submitter-note">{submission.note}</blockquote>
               </div>
             )}
+            {submission.qaOverride && <QaOverrideNotice {...submission.qaOverride} />}
             {view.actions.approve || view.actions.request_changes ? (
               <DecisionPanel articleId={id} revisionNumber={submission.revisionNumber} canApprove={view.actions.approve} canRequestChanges={view.actions.request_changes} />
             ) : (
