@@ -55,6 +55,11 @@ export function setHighlightLayers(tr: Transaction, layers: HighlightLayers): Tr
   return tr.setMeta("addToHistory", false);
 }
 
+/** The decorations a layer shows now (e.g. to skip re-dispatching an unchanged QA layer). */
+export function highlightLayer(state: EditorState, name: "sentences" | "qa"): DecorationSet {
+  return keys[name].getState(state) ?? DecorationSet.empty;
+}
+
 function layerPlugin(name: LayerName) {
   const key = keys[name];
   return new Plugin<DecorationSet>({

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { CommentedTranslation } from "@/components/comments/commented-translation";
 import { DiffView } from "@/components/diff/diff-view";
+import { FindingsList } from "@/components/qa/findings-list";
+import { revisionFindings } from "@/components/qa/revision-findings";
 import { StatusPill } from "@/components/status-pill";
 import { ChangeNavigator } from "@/components/workflow/change-navigator";
 import { ChangeRequestBanner } from "@/components/workflow/change-request-banner";
@@ -164,6 +166,12 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             </div>
           ) : (
             <div className="alert alert-error" role="alert">{t("missingRevision")}</div>
+          )}
+          {to && (
+            <FindingsList
+              revisionNumber={submission.revisionNumber}
+              findings={revisionFindings({ source: JSON.parse(article.sourceDoc) as EditorDoc, target: to.content, sourceLang: article.sourceLang, targetLang: article.targetLang })}
+            />
           )}
         </>
       )}

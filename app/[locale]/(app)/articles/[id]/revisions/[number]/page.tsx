@@ -2,6 +2,8 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { notFound } from "next/navigation";
 import { BilingualView } from "@/components/bilingual-view";
 import { RestoreButton } from "@/components/history/restore-button";
+import { FindingsList } from "@/components/qa/findings-list";
+import { revisionFindings } from "@/components/qa/revision-findings";
 import { Link } from "@/i18n/navigation";
 import { alignDocs } from "@/lib/articles/bilingual";
 import { requireActor } from "@/lib/auth/session";
@@ -26,7 +28,8 @@ export default async function RevisionPage({ params }: Props) {
   ]);
   if (!article || !revision) notFound();
   const [t, format] = await Promise.all([getTranslations("History"), getFormatter()]);
-  const rows = alignDocs(JSON.parse(article.sourceDoc) as EditorDoc, JSON.parse(revision.content) as EditorDoc, article.sourceLang, article.targetLang);
+  const [sourceDoc, targetDoc] = [JSON.parse(article.sourceDoc) as EditorDoc, JSON.parse(revision.content) as EditorDoc];
+  const rows = alignDocs(sourceDoc, targetDoc, article.sourceLang, article.targetLang);
   return (
     <main className="page page-wide">
       <p className="small" style={{ margin: "0 0 8px" }}><Link href={`/articles/${id}/history`}>← {t("title")}</Link></p>
@@ -49,6 +52,7 @@ export default async function RevisionPage({ params }: Props) {
         targetLang={article.targetLang}
         targetLabel={t("readOnly", { number })}
       />
+      <FindingsList revisionNumber={number} findings={revisionFindings({ source: sourceDoc, target: targetDoc, sourceLang: article.sourceLang, targetLang: article.targetLang })} />
     </main>
   );
 }
