@@ -9,6 +9,13 @@ import { useQaSnapshot, type QaFindings, type QaItem } from "./use-qa-findings";
 
 /** Beyond this many the list stops (a long unedited article); the counts stay exact. */
 const MAX_LISTED = 300;
+/** Longer flagged text (a whole long sentence) is cut, in full in its title. */
+const MAX_FLAGGED = 48;
+
+/** `text` cut to `max` characters with an ellipsis; spaces kept (a flagged space is the point). */
+function excerpt(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
 
 const DOT: Record<Severity, string> = { error: styles["dot-error"]!, warning: styles["dot-warning"]!, info: styles["dot-info"]! };
 const CARET: Record<Severity, string> = { error: styles["caret-error"]!, warning: styles["caret-warning"]!, info: styles["caret-info"]! };
@@ -151,19 +158,23 @@ function FindingItem(props: {
       <button type="button" className={styles.select} onClick={props.onSelect} aria-current={current ? "true" : undefined} title={t("showInText")}>
         <span className={styles.message}>
           <span className={`${styles.dot} ${DOT[item.severity]}`} aria-hidden="true" />
-          <span>
+          <span className={styles.messageText} title={item.message}>
             <span className="visually-hidden">{severity}: </span>
             {item.message}
           </span>
         </span>
         <span>
           <span className="visually-hidden">{t("flagged")}: </span>
-          <span className={styles.flagged} data-testid="qa-flagged">{item.spanText}</span>
+          <span className={styles.flagged} data-testid="qa-flagged" title={item.spanText.length > MAX_FLAGGED ? item.spanText : undefined}>
+            {excerpt(item.spanText, MAX_FLAGGED)}
+          </span>
         </span>
-        <span className={styles.sentence}>
-          <span className="visually-hidden">{t("inSentence")}: </span>
-          {item.sentence}
-        </span>
+        {item.sentence.trim() !== item.spanText.trim() && (
+          <span className={styles.sentence}>
+            <span className="visually-hidden">{t("inSentence")}: </span>
+            {item.sentence}
+          </span>
+        )}
       </button>
       {d ? (
         <>

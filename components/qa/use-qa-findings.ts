@@ -26,6 +26,7 @@ import type { SentencePair, Severity } from "@/lib/qa/types";
 import { highlightLayer, setHighlightLayers, type HighlightRange } from "@/components/editor/highlights-extension";
 import { deleteDismissal, fetchDismissals, postDismissal, type DismissResult } from "./dismissals-client";
 import styles from "./qa.module.css";
+import { splitOverlaps } from "./split-overlaps";
 
 /** Quiet time after the last edit before the checks run. */
 const QA_PAUSE_MS = 250;
@@ -164,13 +165,14 @@ export function useQaFindings(options: { editor: Editor | null; articleId: strin
     itemsById.current = new Map(items.map((item) => [item.id, item]));
     findingById.current = findingOf;
 
+    const segments = splitOverlaps(ranges);
     // The layer is mapped through edits between runs: redraw only when the findings differ from what it shows.
-    const signature = ranges.map((r) => `${r.className}\u0001${r.title}`).join("\u0002");
+    const signature = segments.map((r) => `${r.className}\u0001${r.title}`).join("\u0002");
     const shown = highlightLayer(editor.state, "qa").find();
-    const samePlaces = shown.length === ranges.length && shown.every((d, k) => d.from === ranges[k]!.from && d.to === ranges[k]!.to);
+    const samePlaces = shown.length === segments.length && shown.every((d, k) => d.from === segments[k]!.from && d.to === segments[k]!.to);
     if (!samePlaces || signature !== state.layerSignature) {
       state.layerSignature = signature;
-      editor.view.dispatch(setHighlightLayers(editor.state.tr, { qa: ranges }));
+      editor.view.dispatch(setHighlightLayers(editor.state.tr, { qa: segments }));
     }
     store.set({ items, counts });
   }, [editor, format, store]);

@@ -49,7 +49,8 @@ test.describe("QA findings on the desk", () => {
     // Underlined in the text by severity, the message on hover (title).
     const underline = editorDoc(page).locator(".qa-error", { hasText: /^And$/ });
     await expect(underline).toHaveCount(1);
-    await expect(underline).toHaveAttribute("title", AND_MESSAGE);
+    // Inside the long sentence's warning: the narrowest finding's message first.
+    await expect(underline).toHaveAttribute("title", /^“And” is capitalized inside a sentence\.\nThis sentence has 81 words/);
     await expect(editorDoc(page).locator(".qa-warning", { hasText: /^Talents$/ })).toHaveCount(1);
 
     // The caret in the underlined word announces its message.
