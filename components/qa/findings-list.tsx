@@ -2,7 +2,7 @@ import { useFormatter, useLocale, useMessages, useTranslations } from "next-intl
 import { qaMessageFormatter } from "@/lib/qa/format-message";
 import type { Severity } from "@/lib/qa/types";
 import styles from "./qa.module.css";
-import type { ReadOnlyFinding } from "./revision-findings";
+import type { ReadOnlyFinding } from "@/lib/qa/read-only-findings";
 
 const DOT: Record<Severity, string> = { error: styles["dot-error"]!, warning: styles["dot-warning"]!, info: styles["dot-info"]! };
 

@@ -100,7 +100,9 @@ describe("PostgreSQL", () => {
     clearExportCaches();
 
     const one = await getExportArticle({ db, articleId: published[1]!, format: "json" });
-    expect(one).toBeTruthy();
+    expect(one.contentType).toMatch(/^application\/json/);
+    // The bytes are the published version read back from PostgreSQL, not just some object.
+    expect(JSON.parse(Buffer.from(one.bytes).toString("utf8"))).toMatchObject({ id: published[1], title: "Second story", version: 1 });
     const seen: { id: string; state: string }[] = [];
     let cursor: string | null = null;
     do {
@@ -154,7 +156,7 @@ describe("PostgreSQL", () => {
     expect(theirs.queue?.items.map((i) => i.id)).toContain(submitted);
     expect(theirs.queue?.total).toBeGreaterThanOrEqual(1);
 
-    const { listArticles } = await import("@/lib/articles/queries");
+    const { listArticles } = await import("@/lib/read/articles");
     const found = await listArticles(db, { q: "zebra crossing", page: 1 });
     expect(found.items.map((i) => i.id)).toEqual([draft]);
   });
@@ -169,7 +171,7 @@ describe("PostgreSQL", () => {
       sourceBody: "第一段。",
       mtBody: "First.",
     });
-    const { listArticles } = await import("@/lib/articles/queries");
+    const { listArticles } = await import("@/lib/read/articles");
     expect((await listArticles(db, { q: "nul\u0000 TITLE", page: 1 })).items.map((i) => i.id)).toEqual([id]);
   });
 });

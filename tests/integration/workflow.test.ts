@@ -235,7 +235,7 @@ describe("transitions", () => {
   it("refuses a reviewer whose own text comes back through a restore (four-eyes follows the text)", async () => {
     const { submitRevision, approveRevision, requestChanges } = await import("@/lib/use-cases/review");
     const { restoreRevision } = await import("@/lib/use-cases/restore-revision");
-    const { eligibleReviewers } = await import("@/lib/articles/workflow-view");
+    const { eligibleReviewers } = await import("@/lib/read/workflow-view");
     const id = await importedArticle(editor.id);
     await save(id, editor, "First edit."); // 1
     await save(id, reviewerAuthor, "The reviewer's own wording."); // 2, by R

@@ -5,9 +5,9 @@
  */
 import { docToBlocks } from "@/lib/editor/to-text";
 import type { EditorDoc } from "@/lib/editor/validate";
-import { locateFindings, matchDismissals, type QaDismissalView } from "@/lib/qa/dismissals";
-import { runQa } from "@/lib/qa/run";
-import type { QaMessage, Severity } from "@/lib/qa/types";
+import { locateFindings, matchDismissals, type QaDismissalView } from "./dismissals";
+import { runQa } from "./run";
+import type { QaMessage, Severity } from "./types";
 
 export type ReadOnlyFinding = {
   check: string;
