@@ -55,6 +55,25 @@ export function setHighlightLayers(tr: Transaction, layers: HighlightLayers): Tr
   return tr.setMeta("addToHistory", false);
 }
 
+/** The decorations a layer shows now (e.g. to skip re-dispatching an unchanged QA layer). */
+export function highlightLayer(state: EditorState, name: "sentences" | "qa"): DecorationSet {
+  return keys[name].getState(state) ?? DecorationSet.empty;
+}
+
+/**
+ * QA underlines an edit touches are dropped until the checks run again: they
+ * are stale, and typing inside an inline decoration makes ProseMirror redraw
+ * the decorated text on every keystroke (npm run bench:editor).
+ */
+function withoutEdited(set: DecorationSet, tr: Transaction): DecorationSet {
+  const touched: Decoration[] = [];
+  tr.mapping.maps.forEach((map, i) => {
+    const rest = tr.mapping.slice(i + 1);
+    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => touched.push(...set.find(rest.map(newStart, -1), rest.map(newEnd, 1))));
+  });
+  return touched.length ? set.remove(touched) : set;
+}
+
 function layerPlugin(name: LayerName) {
   const key = keys[name];
   return new Plugin<DecorationSet>({
@@ -64,7 +83,9 @@ function layerPlugin(name: LayerName) {
       apply(tr, set, _old, state) {
         const next = tr.getMeta(key) as HighlightLayers[LayerName] | undefined;
         if (next) return build(state, name, next);
-        return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
+        if (!tr.docChanged) return set;
+        const mapped = set.map(tr.mapping, tr.doc);
+        return name === "qa" ? withoutEdited(mapped, tr) : mapped;
       },
     },
     props: {

@@ -12,6 +12,7 @@
  *   useRowSync       rows level across the two sides (the "layout" layer)
  *   useSentenceLinks caret/hover sentence links (the "sentences" layer)
  *   useCommentThreads comment threads and their anchors
+ *   useQaFindings    QA findings as underlines (the "qa" layer) and the findings panel (components/qa)
  *
  * Adding a feature such as QA findings or term hints is one more hook and,
  * if it has one, one panel:
@@ -42,6 +43,9 @@ import type { EditorDoc } from "@/lib/editor/validate";
 import { CommentAnchors } from "@/components/comments/anchors-extension";
 import { CommentsPanel } from "@/components/comments/comments-panel";
 import { useCommentThreads } from "@/components/comments/use-comment-threads";
+import { FindingsPanel } from "@/components/qa/findings-panel";
+import { useQaFindings } from "@/components/qa/use-qa-findings";
+import qaStyles from "@/components/qa/qa.module.css";
 import { ConflictDialog } from "./conflict-dialog";
 import { Highlights } from "./highlights-extension";
 import { SourcePane, type SourceBlock } from "./source-pane";
@@ -126,6 +130,7 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
   const { rows, rowRef, blocksRef } = useRowSync({ editor, sourceTexts, sourceLang, targetLang, emptyLabel: t("noCounterpart") });
   const { active, onHover, onLeave } = useSentenceLinks({ editor, rows, blocksRef, sourceSentences, targetLang });
   const comments = useCommentThreads({ articleId, revision: base.number, editor, lang: targetLang });
+  const qa = useQaFindings({ editor, articleId, sourceTexts, sourceLang, targetLang });
 
   const status = useSaveStatusStore();
   const draft = useLocalDraft({ editor, articleId, baseNumber: base.number, initialTitle: initialBase.title, titleRef });
@@ -172,7 +177,7 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
     };
   }, [editor, edited]);
 
-  useShortcuts({ save: () => void save() });
+  useShortcuts({ save: () => void save(), "qa-next": qa.next, "qa-previous": qa.previous });
   useLeaveGuard(useCallback(() => status.get() !== "saved", [status]), t("leaveWarning"));
 
   const restoreDraft = () => {
@@ -263,7 +268,10 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
           />
         )}
       </div>
-      <CommentsPanel comments={comments} canComment={canComment} />
+      <div className={qaStyles.side}>
+        <FindingsPanel qa={qa} />
+        <CommentsPanel comments={comments} canComment={canComment} />
+      </div>
     </div>
   );
 }

@@ -26,6 +26,9 @@ export type DeskShortcut = {
 export const DESK_SHORTCUTS = [
   { id: "save", keys: ["Mod", "S"], scope: "page", label: "save" },
   { id: "save-from-message", keys: ["Enter"], scope: "message", label: "save" },
+  // Before "qa-next": a shortcut without Shift also matches with it (see matchesShortcut), so the first match wins.
+  { id: "qa-previous", keys: ["Shift", "F8"], scope: "page", label: "qaPreviousFinding" },
+  { id: "qa-next", keys: ["F8"], scope: "page", label: "qaNextFinding" },
   { id: "bold", keys: ["Mod", "B"], scope: "editor", label: "bold" },
   { id: "italic", keys: ["Mod", "I"], scope: "editor", label: "italic" },
   { id: "heading", keys: ["Mod", "Alt", "2"], scope: "editor", label: "heading" },

@@ -3,6 +3,7 @@ import { compareVersions } from "@/lib/articles/compare";
 import type { Actor } from "@/lib/auth/roles";
 import { openThreadCount } from "@/lib/comments/queries";
 import type { Db } from "@/lib/db/client";
+import { revisionFindings } from "@/lib/qa/read-only-findings";
 import { parseStoredDocument } from "@/lib/editor/stored-document";
 import { docToBlocks } from "@/lib/editor/to-text";
 import { getWorkflowView } from "@/lib/read/workflow-view";
@@ -46,6 +47,8 @@ export async function loadReviewPage(db: Db, options: { actor: Actor; id: string
     to,
     diff: from && to ? compareVersions(from, to, article.targetLang) : null,
     source: docToBlocks(parseStoredDocument(article.sourceDoc)),
+    /** The submitted revision's QA findings (null without a submission). */
+    qaFindings: to ? revisionFindings({ source: parseStoredDocument(article.sourceDoc), target: to.content, sourceLang: article.sourceLang, targetLang: article.targetLang }) : null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { alignDocs } from "@/lib/articles/bilingual";
 import type { Db } from "@/lib/db/client";
 import { parseStoredDocument } from "@/lib/editor/stored-document";
+import { revisionFindings } from "@/lib/qa/read-only-findings";
 
 /** A revision number as a path segment spells it: up to nine decimal digits, at least 1. */
 function parseRevisionSegment(raw: string): number | null {
@@ -24,8 +25,10 @@ export async function loadRevisionPage(db: Db, options: { id: string; number: st
     }),
   ]);
   if (!article || !revision) return null;
-  const rows = alignDocs(parseStoredDocument(article.sourceDoc), parseStoredDocument(revision.content), article.sourceLang, article.targetLang);
-  return { article, revision, number, rows };
+  const [sourceDoc, targetDoc] = [parseStoredDocument(article.sourceDoc), parseStoredDocument(revision.content)];
+  const rows = alignDocs(sourceDoc, targetDoc, article.sourceLang, article.targetLang);
+  const qaFindings = revisionFindings({ source: sourceDoc, target: targetDoc, sourceLang: article.sourceLang, targetLang: article.targetLang });
+  return { article, revision, number, rows, qaFindings };
 }
 
 export type RevisionPageData = NonNullable<Awaited<ReturnType<typeof loadRevisionPage>>>;

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CommentedTranslation } from "@/components/comments/commented-translation";
 import { DiffView } from "@/components/diff/diff-view";
+import { FindingsList } from "@/components/qa/findings-list";
 import { OriginalText } from "@/components/diff/original-text";
 import { PageHeader } from "@/components/page-header";
 import { ChangeNavigator } from "@/components/workflow/change-navigator";
@@ -132,6 +133,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           ) : (
             <div className="alert alert-error" role="alert">{t("missingRevision")}</div>
           )}
+          {data.qaFindings && <FindingsList revisionNumber={submission.revisionNumber} findings={data.qaFindings} />}
         </>
       )}
     </main>

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BilingualView } from "@/components/bilingual-view";
+import { FindingsList } from "@/components/qa/findings-list";
 import { RestoreButton } from "@/components/history/restore-button";
 import { PageHeader } from "@/components/page-header";
 import { Link } from "@/i18n/navigation";
@@ -15,7 +16,7 @@ export default async function RevisionPage({ params }: { params: LocaleParams<{ 
   await requireActor(locale, `/${locale}/articles/${id}/revisions/${raw}`);
   const [t, format, data] = await Promise.all([getTranslations("History"), getFormatter(), loadRevisionPage(db, { id, number: raw })]);
   if (!data) notFound();
-  const { article, revision, number, rows } = data;
+  const { article, revision, number, rows, qaFindings } = data;
   return (
     <main className="page page-wide">
       <PageHeader
@@ -43,6 +44,7 @@ export default async function RevisionPage({ params }: { params: LocaleParams<{ 
         targetLang={article.targetLang}
         targetLabel={t("readOnly", { number })}
       />
+      <FindingsList revisionNumber={number} findings={qaFindings} />
     </main>
   );
 }

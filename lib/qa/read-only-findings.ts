@@ -1,0 +1,45 @@
+/**
+ * A revision's QA findings for the read-only pages (revision view, review
+ * page), computed on the server with the desk's runner: the same top-level
+ * paragraphs the desk aligns, the same checks, the same dismissal matching.
+ */
+import { docToBlocks } from "@/lib/editor/to-text";
+import type { EditorDoc } from "@/lib/editor/validate";
+import { locateFindings, matchDismissals, type QaDismissalView } from "./dismissals";
+import { runQa } from "./run";
+import type { QaMessage, Severity } from "./types";
+
+export type ReadOnlyFinding = {
+  check: string;
+  severity: Severity;
+  message: QaMessage;
+  spanText: string;
+  sentence: string;
+  dismissal: QaDismissalView | null;
+};
+
+/** The texts of a document's top-level blocks, inner blocks on lines of their own (as the desk reads them). */
+export function topLevelTexts(doc: EditorDoc): string[] {
+  return doc.content.map((node) => docToBlocks({ type: "doc", content: [node] }).map((b) => b.text).join("\n"));
+}
+
+/** The findings of `target` (a revision's body) against the original `source`, dismissals matched. */
+export function revisionFindings(input: {
+  source: EditorDoc;
+  target: EditorDoc;
+  sourceLang: string;
+  targetLang: string;
+  dismissals?: readonly QaDismissalView[];
+}): ReadOnlyFinding[] {
+  const article = { sourceLang: input.sourceLang, targetLang: input.targetLang, source: topLevelTexts(input.source), target: topLevelTexts(input.target) };
+  const { findings, pairs } = locateFindings(article, runQa(article));
+  const matched = matchDismissals(findings, pairs, input.dismissals ?? []);
+  return findings.map((f, i) => ({
+    check: f.check,
+    severity: f.severity,
+    message: f.message,
+    spanText: f.spanText,
+    sentence: pairs[f.sentence]?.target ?? "",
+    dismissal: matched[i] ?? null,
+  }));
+}
