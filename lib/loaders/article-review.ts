@@ -7,6 +7,7 @@ import { revisionFindings } from "@/lib/qa/read-only-findings";
 import { parseStoredDocument } from "@/lib/editor/stored-document";
 import { docToBlocks } from "@/lib/editor/to-text";
 import { getWorkflowView } from "@/lib/read/workflow-view";
+import { loadQaDismissals } from "@/lib/use-cases/check-revision";
 import { loadRevisionView } from "@/lib/use-cases/get-revision";
 import type { SearchParams } from "./search-params";
 
@@ -48,7 +49,9 @@ export async function loadReviewPage(db: Db, options: { actor: Actor; id: string
     diff: from && to ? compareVersions(from, to, article.targetLang) : null,
     source: docToBlocks(parseStoredDocument(article.sourceDoc)),
     /** The submitted revision's QA findings (null without a submission). */
-    qaFindings: to ? revisionFindings({ source: parseStoredDocument(article.sourceDoc), target: to.content, sourceLang: article.sourceLang, targetLang: article.targetLang }) : null,
+    qaFindings: to
+      ? revisionFindings({ source: parseStoredDocument(article.sourceDoc), target: to.content, sourceLang: article.sourceLang, targetLang: article.targetLang, dismissals: await loadQaDismissals(db, article.id) })
+      : null,
   };
 }
 

@@ -2,6 +2,7 @@ import { alignDocs } from "@/lib/articles/bilingual";
 import type { Db } from "@/lib/db/client";
 import { parseStoredDocument } from "@/lib/editor/stored-document";
 import { revisionFindings } from "@/lib/qa/read-only-findings";
+import { loadQaDismissals } from "@/lib/use-cases/check-revision";
 
 /** A revision number as a path segment spells it: up to nine decimal digits, at least 1. */
 function parseRevisionSegment(raw: string): number | null {
@@ -27,7 +28,8 @@ export async function loadRevisionPage(db: Db, options: { id: string; number: st
   if (!article || !revision) return null;
   const [sourceDoc, targetDoc] = [parseStoredDocument(article.sourceDoc), parseStoredDocument(revision.content)];
   const rows = alignDocs(sourceDoc, targetDoc, article.sourceLang, article.targetLang);
-  const qaFindings = revisionFindings({ source: sourceDoc, target: targetDoc, sourceLang: article.sourceLang, targetLang: article.targetLang });
+  const dismissals = await loadQaDismissals(db, article.id);
+  const qaFindings = revisionFindings({ source: sourceDoc, target: targetDoc, sourceLang: article.sourceLang, targetLang: article.targetLang, dismissals });
   return { article, revision, number, rows, qaFindings };
 }
 

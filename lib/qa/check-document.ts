@@ -10,7 +10,7 @@
  * underline, and a count the editor cannot see on the desk would make the
  * gate refuse for no visible reason.
  */
-import { docParagraphTexts } from "@/lib/editor/to-text";
+import { docToBlocks } from "@/lib/editor/to-text";
 import type { EditorDoc } from "@/lib/editor/validate";
 import { countOpen, locateFindings, matchDismissals, type LocatedFinding, type QaDismissalView } from "./dismissals";
 import { runQa, type QaArticle } from "./run";
@@ -30,14 +30,23 @@ export type DocumentQa = {
 /** The texts of an article the checks need, parsed from its stored editor JSON. */
 export type QaArticleDocs = { sourceLang: string; targetLang: string; sourceDoc: EditorDoc; mtDoc: EditorDoc };
 
+/**
+ * The texts of a document's top-level blocks, inner blocks on lines of their
+ * own: the paragraphs the desk aligns and checks, so the gate, the desk and
+ * the read-only pages see the same sentences (and dismissals match alike).
+ */
+export function topLevelTexts(doc: EditorDoc): string[] {
+  return doc.content.map((node) => docToBlocks({ type: "doc", content: [node] }).map((b) => b.text).join("\n"));
+}
+
 /** The runner's input for translation `doc` of the article (the MT feeds the "unchanged" info). */
 export function qaInputOf(article: QaArticleDocs, doc: EditorDoc): QaArticle {
   return {
     sourceLang: article.sourceLang,
     targetLang: article.targetLang,
-    source: docParagraphTexts(article.sourceDoc),
-    target: docParagraphTexts(doc),
-    mt: docParagraphTexts(article.mtDoc),
+    source: topLevelTexts(article.sourceDoc),
+    target: topLevelTexts(doc),
+    mt: topLevelTexts(article.mtDoc),
   };
 }
 

@@ -3,8 +3,8 @@
  * page), computed on the server with the desk's runner: the same top-level
  * paragraphs the desk aligns, the same checks, the same dismissal matching.
  */
-import { docToBlocks } from "@/lib/editor/to-text";
 import type { EditorDoc } from "@/lib/editor/validate";
+import { topLevelTexts } from "./check-document";
 import { locateFindings, matchDismissals, type QaDismissalView } from "./dismissals";
 import { runQa } from "./run";
 import type { QaMessage, Severity } from "./types";
@@ -17,11 +17,6 @@ export type ReadOnlyFinding = {
   sentence: string;
   dismissal: QaDismissalView | null;
 };
-
-/** The texts of a document's top-level blocks, inner blocks on lines of their own (as the desk reads them). */
-export function topLevelTexts(doc: EditorDoc): string[] {
-  return doc.content.map((node) => docToBlocks({ type: "doc", content: [node] }).map((b) => b.text).join("\n"));
-}
 
 /** The findings of `target` (a revision's body) against the original `source`, dismissals matched. */
 export function revisionFindings(input: {
