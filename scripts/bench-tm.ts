@@ -212,7 +212,6 @@ async function main(): Promise<void> {
       at3: scan.length === 0 ? (found.matches.length === 0 ? 1 : 0) : shared / scan.length,
       scanTop: scan[0]?.score ?? 0,
     });
-    if (process.env.BENCH_TM_DEBUG && found.candidates > 500) console.log(found.candidates, q.kind, q.text, scan[0]?.score);
   }
 
   console.log(`lib/memory lookup benchmark — Node ${process.version}; in-memory store; ${PAIRS.toLocaleString("en")} zh→en pairs; ${QUERIES} queries; min score ${MIN_SCORE}, top ${LIMIT}`);
