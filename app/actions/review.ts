@@ -1,71 +1,69 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getLocale, getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { errorTranslator } from "@/lib/http/locale";
-import { describeIssue, errorMessage } from "@/lib/http/respond";
-import { log } from "@/lib/log";
-import { approveRevision, requestChanges, submitRevision, withdrawSubmission } from "@/lib/use-cases/review";
+import { formInt, formList, formText, runFormAction, type FormActionContext, type FormState } from "@/lib/http/form-action";
+import { approveRevision, approveRevisionSchema } from "@/lib/use-cases/approve-revision";
+import { requestChanges, requestChangesSchema } from "@/lib/use-cases/request-changes";
+import { submitRevision, submitRevisionSchema } from "@/lib/use-cases/submit-revision";
+import { withdrawSubmission, withdrawSubmissionSchema } from "@/lib/use-cases/withdraw-submission";
+import { checkInput } from "@/lib/validation/parse-input";
 
-export type ReviewFormState = { ok?: string; error?: string; fieldErrors?: Record<string, string> };
+export type ReviewFormState = FormState;
 
-const text = (formData: FormData, name: string) => {
-  const v = formData.get(name);
-  return typeof v === "string" ? v : "";
-};
-/** Form numbers arrive as text; anything else is passed through for zod to name. */
-const int = (formData: FormData, name: string): unknown => {
-  const v = text(formData, name);
-  return /^\d{1,9}$/.test(v) ? Number(v) : v;
-};
+type OkKey = "submitted" | "withdrawn" | "changesRequested" | "approved";
 
-type UseCase = (options: { db: typeof db; actor: NonNullable<Awaited<ReturnType<typeof currentActor>>>; articleId: string; input: unknown }) => Promise<unknown>;
-
-/** Runs one workflow use-case for a form and answers in the UI language. */
-async function run(formData: FormData, useCase: UseCase, input: unknown, okKey: "submitted" | "withdrawn" | "changesRequested" | "approved"): Promise<ReviewFormState> {
-  const locale = (await getLocale()) === "zh" ? "zh" : "en";
-  const t = errorTranslator(locale);
+/** Runs one review verb on the article the form names; the article and "My work" are revalidated. */
+async function review(formData: FormData, okKey: OkKey, move: (context: FormActionContext, articleId: string) => Promise<unknown>): Promise<ReviewFormState> {
   const r = await getTranslations("Review");
-  const actor = await currentActor();
-  if (!actor) return { error: t("unauthenticated") };
-  const articleId = text(formData, "articleId");
-  try {
-    await useCase({ db, actor, articleId, input });
-    revalidatePath(`/${locale}/articles/${articleId}`, "layout");
-    revalidatePath(`/${locale}/work`);
-    return { ok: r(okKey) };
-  } catch (error) {
-    if (!(error instanceof AppError)) {
-      log.error("Workflow action failed", { error });
-      return { error: t("internal") };
-    }
-    if (error.code === "conflict") return { error: r("staleConflict") };
-    const labels: Record<string, string> = { note: r("note"), comment: r("comment"), categories: r("categories"), reviewerId: r("reviewer") };
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of error.issues) {
-      const field = issue.path.split(".")[0] ?? issue.path;
-      fieldErrors[field] ??= describeIssue(t, { ...issue, path: labels[field] ?? field });
-    }
-    return { error: error.issues.length ? r("fixFields") : errorMessage(t, error), fieldErrors };
-  }
+  const options = {
+    name: "Workflow action",
+    form: formData,
+    conflict: r("staleConflict"),
+    invalidSummary: r("fixFields"),
+    fields: { labels: { note: r("note"), comment: r("comment"), categories: r("categories"), reviewerId: r("reviewer") } },
+  };
+  return runFormAction<ReviewFormState>(options, async (context) => {
+    const articleId = formText(formData, "articleId");
+    await move(context, articleId);
+    context.revalidate(`/articles/${articleId}`, "layout");
+    context.revalidate("/work");
+    return r(okKey);
+  });
 }
 
 export async function submitAction(_prev: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
-  return run(formData, submitRevision, { revisionNumber: int(formData, "revisionNumber"), reviewerId: text(formData, "reviewerId") || null, note: text(formData, "note") || null }, "submitted");
+  return review(formData, "submitted", async ({ actor }, articleId) => {
+    const input = checkInput(submitRevisionSchema, {
+      revisionNumber: formInt(formData, "revisionNumber"),
+      reviewerId: formText(formData, "reviewerId") || null,
+      note: formText(formData, "note") || null,
+    });
+    await submitRevision({ db, actor, articleId, input });
+  });
 }
 
 export async function withdrawAction(_prev: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
-  return run(formData, withdrawSubmission, { revisionNumber: int(formData, "revisionNumber") }, "withdrawn");
+  return review(formData, "withdrawn", async ({ actor }, articleId) => {
+    const input = checkInput(withdrawSubmissionSchema, { revisionNumber: formInt(formData, "revisionNumber") });
+    await withdrawSubmission({ db, actor, articleId, input });
+  });
 }
 
 export async function requestChangesAction(_prev: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
-  const categories = formData.getAll("categories").filter((v): v is string => typeof v === "string");
-  return run(formData, requestChanges, { revisionNumber: int(formData, "revisionNumber"), categories, comment: text(formData, "comment") }, "changesRequested");
+  return review(formData, "changesRequested", async ({ actor }, articleId) => {
+    const input = checkInput(requestChangesSchema, {
+      revisionNumber: formInt(formData, "revisionNumber"),
+      categories: formList(formData, "categories"),
+      comment: formText(formData, "comment"),
+    });
+    await requestChanges({ db, actor, articleId, input });
+  });
 }
 
 export async function approveAction(_prev: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
-  return run(formData, approveRevision, { revisionNumber: int(formData, "revisionNumber") }, "approved");
+  return review(formData, "approved", async ({ actor }, articleId) => {
+    const input = checkInput(approveRevisionSchema, { revisionNumber: formInt(formData, "revisionNumber") });
+    await approveRevision({ db, actor, articleId, input });
+  });
 }

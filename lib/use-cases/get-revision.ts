@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import type { EditorDoc } from "@/lib/editor/validate";
 import { AppError } from "@/lib/errors";
-import { parseOrThrow } from "@/lib/http/zod-issues";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /** One revision as the API returns it (and as a 409 names the current head). */
 export type RevisionView = {
@@ -98,7 +98,7 @@ const revisionNumber = z
 export async function getRevision(options: { db: Db; actor: Actor; articleId: string; number: string | number }): Promise<RevisionView> {
   const { db, actor, articleId } = options;
   if (!policy.readArticles(actor)) throw new AppError("forbidden", "May not read articles");
-  const number = parseOrThrow(z.object({ number: revisionNumber }), { number: String(options.number) }).number;
+  const number = parseInput(z.object({ number: revisionNumber }), { number: String(options.number) }).number;
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: { id: true, mtTitle: true, mtDoc: true, createdAt: true },

@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { parseOrThrow } from "@/lib/http/zod-issues";
+import { parseInput } from "@/lib/validation/parse-input";
 import { createWebhookEndpointSchema } from "@/lib/webhooks/endpoint-schema";
 import { generateWebhookSecret } from "@/lib/webhooks/signing";
 
@@ -34,7 +34,7 @@ async function commit(db: Db, operations: Prisma.PrismaPromise<unknown>[], lost:
 export async function createWebhookEndpoint(options: { db: Db; actor: Actor; input: unknown }): Promise<{ id: string; secret: string }> {
   const { db, actor } = options;
   assertMayManage(actor);
-  const input = parseOrThrow(createWebhookEndpointSchema, options.input);
+  const input = parseInput(createWebhookEndpointSchema, options.input);
   const id = randomUUID();
   const secret = generateWebhookSecret();
   await db.$transaction([

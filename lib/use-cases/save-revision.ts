@@ -21,14 +21,14 @@ import { EDITOR_SCHEMA_VERSION, editorSchema } from "@/lib/editor/extensions";
 import { countWords, docParagraphTexts, docToPlainText } from "@/lib/editor/to-text";
 import { MAX_DOC_BYTES, MAX_DOC_DEPTH, validateEditorDoc, type EditorDoc } from "@/lib/editor/validate";
 import { AppError, type FieldIssue } from "@/lib/errors";
-import { fieldIssues } from "@/lib/http/zod-issues";
+import { fieldIssues } from "@/lib/validation/parse-input";
 import { cleanString, visibleTitle } from "@/lib/text/clean-input";
 import { revisionMetrics } from "@/lib/articles/revision-metrics";
 import { parseArticleStatus } from "@/lib/articles/status";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
 import { anchorUpdates, savedAnchorsSchema, type SavedAnchor } from "@/lib/comments/save-anchors";
 import { loadRevisionView, type ArticleForView } from "./get-revision";
-import { CLEARED_SUBMISSION } from "./review";
+import { CLEARED_SUBMISSION } from "./workflow-article";
 
 /**
  * Largest accepted request body for a save: the largest document plus room
@@ -48,7 +48,7 @@ const nonNegativeInt = (max?: number) => {
 };
 
 // `content` is only checked for presence here; validateEditorDoc owns its shape.
-const saveRevisionSchema = z.strictObject(
+export const saveRevisionSchema = z.strictObject(
   {
     baseNumber: nonNegativeInt(),
     title: cleanString({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") })
@@ -69,15 +69,12 @@ const saveRevisionSchema = z.strictObject(
   { error: (issue) => (issue.code === "invalid_type" ? "invalid_type" : undefined) },
 );
 
-/** What the editor sends; see saveRevisionSchema for the limits. */
-export type SaveRevisionInput = {
-  baseNumber: number;
-  title: string;
-  content: EditorDoc;
-  message?: string | null;
-  editSeconds?: number | null;
-  anchors?: SavedAnchor[];
-};
+/**
+ * What the editor sends; see saveRevisionSchema for the limits. `content` is
+ * typed `unknown` on purpose: lib/editor/validate.ts owns the document's shape
+ * and names each problem in it.
+ */
+export type SaveRevisionInput = z.input<typeof saveRevisionSchema>;
 
 /** The revision a save produced, or the unchanged head. */
 export type RevisionSummary = {
@@ -104,7 +101,7 @@ function contentPath(path: string): string {
 }
 
 /** The envelope with zod, the document with the editor's validator; one 422 naming every problem. */
-function parseInput(input: unknown): { baseNumber: number; title: string; content: EditorDoc; message: string | null; editSeconds: number | null; anchors: SavedAnchor[] } {
+function parseSave(input: SaveRevisionInput): { baseNumber: number; title: string; content: EditorDoc; message: string | null; editSeconds: number | null; anchors: SavedAnchor[] } {
   const envelope = saveRevisionSchema.safeParse(input);
   const issues: FieldIssue[] = envelope.success ? [] : fieldIssues(envelope.error);
   const rawContent = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>).content : undefined;
@@ -188,7 +185,7 @@ export async function saveRevision(options: {
   db: Db;
   actor: Actor;
   articleId: string;
-  input: unknown;
+  input: SaveRevisionInput;
   /** Set by restoreRevision: the older revision this save brings back. */
   restoredFrom?: number;
 }): Promise<SaveRevisionResult> {
@@ -196,7 +193,7 @@ export async function saveRevision(options: {
   const article = await db.article.findUnique({ where: { id: articleId }, select: ARTICLE_SELECT });
   if (!article) throw new AppError("not_found", "No such article");
   if (!policy.saveRevision(actor)) throw new AppError("forbidden", "May not save revisions");
-  const input = parseInput(options.input);
+  const input = parseSave(options.input);
   // Saving moves changes_requested/approved/published back to draft (what was
   // approved or published stays as it is); while in review it is refused.
   const status = parseArticleStatus(article.status);

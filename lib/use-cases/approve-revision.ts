@@ -1,0 +1,56 @@
+/**
+ * Approve: exactly the submitted revision becomes the article's approved
+ * revision. Article state, review record and audit event in one array
+ * transaction guarded by the version read.
+ */
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { auditEvent } from "@/lib/audit";
+import type { ArticleStatus } from "@/lib/articles/status";
+import type { Actor } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/client";
+import { commitGuarded } from "@/lib/db/guarded-write";
+import { parseInput } from "@/lib/validation/parse-input";
+import { checkWorkflowMove } from "@/lib/workflow/guard";
+import { assertSameSubmission, CLEARED_SUBMISSION, decisionTargetSchema, loadWorkflowArticle, permissionContext } from "./workflow-article";
+
+export const approveRevisionSchema = decisionTargetSchema;
+export type ApproveRevisionInput = z.input<typeof approveRevisionSchema>;
+export type ApproveRevisionResult = { status: ArticleStatus; reviewId: string };
+
+export async function approveRevision(options: { db: Db; actor: Actor; articleId: string; input: ApproveRevisionInput }): Promise<ApproveRevisionResult> {
+  const { db, actor, articleId } = options;
+  const article = await loadWorkflowArticle(db, articleId);
+  const next = checkWorkflowMove(actor, article.status, "approve", await permissionContext(db, article, "approve"));
+  const input = parseInput(approveRevisionSchema, options.input);
+  assertSameSubmission(article, input.revisionNumber);
+  const reviewId = randomUUID();
+  const now = new Date();
+  await commitGuarded(db, [
+    db.article.update({
+      where: { id: articleId, version: article.version },
+      data: {
+        status: next,
+        approvedRevisionNumber: input.revisionNumber,
+        approvedById: actor.id,
+        approvedAt: now,
+        ...CLEARED_SUBMISSION,
+        version: { increment: 1 },
+      },
+      select: { id: true },
+    }),
+    db.review.create({
+      data: { id: reviewId, articleId, revisionNumber: input.revisionNumber, reviewerId: actor.id, decision: "approved" },
+      select: { id: true },
+    }),
+    auditEvent(db, {
+      actor: { type: "user", id: actor.id },
+      action: "article.approved",
+      subjectType: "article",
+      subjectId: articleId,
+      articleId,
+      details: { revisionNumber: input.revisionNumber, reviewId },
+    }),
+  ]);
+  return { status: next, reviewId };
+}

@@ -1,0 +1,91 @@
+/**
+ * Submit: the head revision goes to review, optionally to a named reviewer,
+ * with a note. Load the article, decide with lib/workflow (who may, and
+ * whether the status allows it), then write the new state and the audit event
+ * in ONE array transaction whose article update is guarded by the version
+ * read: a concurrent move makes this one fail as a whole (409 `conflict`).
+ */
+import { z } from "zod";
+import { auditEvent } from "@/lib/audit";
+import type { Actor } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/client";
+import { commitGuarded } from "@/lib/db/guarded-write";
+import { AppError } from "@/lib/errors";
+import { cleanString } from "@/lib/text/clean-input";
+import { parseInput } from "@/lib/validation/parse-input";
+import { checkWorkflowMove } from "@/lib/workflow/guard";
+import type { ArticleStatus } from "@/lib/articles/status";
+import { loadWorkflowArticle, revisionNumberField, submissionAuthors } from "./workflow-article";
+
+export const MAX_SUBMISSION_NOTE_CHARS = 2000;
+
+export const submitRevisionSchema = z.strictObject({
+  revisionNumber: revisionNumberField,
+  reviewerId: z
+    .string({ error: "invalid_type" })
+    .trim()
+    .max(100, { error: "too_long" })
+    .nullish()
+    .transform((v) => v || null),
+  note: cleanString({ error: "invalid_type" })
+    .trim()
+    .max(MAX_SUBMISSION_NOTE_CHARS, { error: "too_long" })
+    .nullish()
+    .transform((v) => v || null),
+});
+export type SubmitRevisionInput = z.input<typeof submitRevisionSchema>;
+export type SubmitRevisionResult = { status: ArticleStatus; revisionNumber: number };
+
+/**
+ * Submits the head revision for review. 422 when there is no revision yet or
+ * when the named reviewer cannot review it (not a reviewer, disabled, or an
+ * author of the submission); 409 when the revision is not the head.
+ */
+export async function submitRevision(options: { db: Db; actor: Actor; articleId: string; input: SubmitRevisionInput }): Promise<SubmitRevisionResult> {
+  const { db, actor, articleId } = options;
+  const article = await loadWorkflowArticle(db, articleId);
+  const next = checkWorkflowMove(actor, article.status, "submit", { revisionAuthorIds: [] });
+  const input = parseInput(submitRevisionSchema, options.input);
+  if (article.headRevisionNumber === 0) {
+    throw new AppError("validation_failed", "Nothing to submit", { issues: [{ path: "revisionNumber", code: "no_revision", message: "no_revision" }] });
+  }
+  if (input.revisionNumber !== article.headRevisionNumber) {
+    throw new AppError("conflict", "Not the latest revision", { details: { headRevisionNumber: article.headRevisionNumber } });
+  }
+  if (input.reviewerId) {
+    const reviewer = await db.user.findUnique({ where: { id: input.reviewerId }, select: { role: true, disabled: true } });
+    const authors = await submissionAuthors(db, article, input.revisionNumber);
+    const canReview =
+      reviewer && !reviewer.disabled && (reviewer.role === "reviewer" || reviewer.role === "admin") && !authors.includes(input.reviewerId);
+    if (!canReview) {
+      throw new AppError("validation_failed", "Reviewer cannot review this", {
+        issues: [{ path: "reviewerId", code: "reviewer_unavailable", message: "reviewer_unavailable" }],
+      });
+    }
+  }
+  const now = new Date();
+  await commitGuarded(db, [
+    db.article.update({
+      where: { id: articleId, version: article.version },
+      data: {
+        status: next,
+        submittedRevisionNumber: input.revisionNumber,
+        submittedById: actor.id,
+        submittedAt: now,
+        submissionNote: input.note,
+        assignedReviewerId: input.reviewerId,
+        version: { increment: 1 },
+      },
+      select: { id: true },
+    }),
+    auditEvent(db, {
+      actor: { type: "user", id: actor.id },
+      action: "article.submitted",
+      subjectType: "article",
+      subjectId: articleId,
+      articleId,
+      details: { revisionNumber: input.revisionNumber, reviewerId: input.reviewerId, note: input.note },
+    }),
+  ]);
+  return { status: next, revisionNumber: input.revisionNumber };
+}
