@@ -28,6 +28,15 @@ const schema = z.object({
   COPYDESK_EXPORT_RATE_LIMIT: z.coerce.number().positive().default(600),
   /** Export API: burst per token (bucket size). */
   COPYDESK_EXPORT_RATE_BURST: z.coerce.number().int().min(1).default(120),
+  /**
+   * Webhooks: allow endpoints on loopback, private, link-local and
+   * unique-local addresses (on-premises receivers). Off by default, so an
+   * admin cannot probe the server's own network (lib/webhooks/address-policy.ts).
+   */
+  COPYDESK_WEBHOOKS_ALLOW_PRIVATE: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
 });
 
 const parsed = schema.safeParse(process.env);

@@ -16,6 +16,8 @@ const env = {
   COPYDESK_URL: `http://127.0.0.1:${port}`,
   BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-secret-0123456789abcdef0123456789abcdef",
   COPYDESK_SEED_DEMO: "1",
+  // tests/e2e/webhooks/ delivers to a receiver on 127.0.0.1, which webhooks refuse by default.
+  COPYDESK_WEBHOOKS_ALLOW_PRIVATE: "1",
 };
 if (!existsSync(".next/BUILD_ID") || process.env.E2E_BUILD === "1") {
   const build = spawnSync("npx", ["--no-install", "next", "build"], { stdio: "inherit", env });

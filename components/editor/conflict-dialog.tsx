@@ -61,7 +61,7 @@ export function ConflictDialog({
     <dialog ref={dialog} className="card conflict-dialog" aria-labelledby="conflict-title" onClose={onClose}>
       <div className="card-body stack">
         <h2 id="conflict-title">
-          {t("conflictTitle", { name: current.authorName, number: current.number })}
+          {t("conflictTitle", { name: current.authorName ?? "", number: current.number })}
         </h2>
         <p className="muted small" style={{ margin: 0 }}>
           {format.dateTime(new Date(current.createdAt), { dateStyle: "medium", timeStyle: "short" })}

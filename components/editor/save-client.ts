@@ -1,32 +1,26 @@
-/** The editor's calls to the revisions API. */
-import type { EditorDoc } from "@/lib/editor/validate";
+/**
+ * The editor's calls to the revisions API. Request and response types are
+ * the use-case's own (type-only imports: no server code reaches the browser).
+ */
+import type { ErrorBody } from "@/lib/http/respond";
+import type { RevisionSummary, SaveConflictHead, SaveRevisionInput, SaveRevisionResult } from "@/lib/use-cases/save-revision";
 
-export type RevisionSummary = { number: number; createdAt: string; title: string; message: string | null; authorName: string };
-export type CurrentRevision = RevisionSummary & { content: EditorDoc };
+export type { RevisionSummary };
+/** The head another save put in place, as a 409 returns it. */
+export type CurrentRevision = SaveConflictHead;
 
 export type SaveResult =
   | { kind: "saved"; revision: RevisionSummary }
   | { kind: "unchanged" }
   | { kind: "conflict"; current: CurrentRevision; message: string }
-  | { kind: "invalid"; message: string; issues: { path: string; message: string }[] }
+  | { kind: "invalid"; message: string; issues: NonNullable<ErrorBody["error"]["issues"]> }
   | { kind: "signed-out"; message: string }
   | { kind: "failed"; message: string };
 
-type ErrorPayload = { error?: { code?: string; message?: string; issues?: { path: string; message: string }[]; current?: CurrentRevision } };
+/** The error envelope of lib/http/respond.ts; a 409 adds the head as `current`. */
+type ErrorPayload = { error?: Partial<ErrorBody["error"]> & { current?: CurrentRevision } };
 
-export async function saveRevision(
-  articleId: string,
-  body: {
-    baseNumber: number;
-    title: string;
-    content: EditorDoc;
-    message?: string;
-    editSeconds?: number;
-    /** Open comment threads' ranges in `content` (components/comments/anchors-extension.ts). */
-    anchors?: { threadId: string; block: number; start: number; end: number }[];
-  },
-  locale: string,
-): Promise<SaveResult> {
+export async function saveRevision(articleId: string, body: SaveRevisionInput, locale: string): Promise<SaveResult> {
   let response: Response;
   try {
     response = await fetch(`/api/articles/${encodeURIComponent(articleId)}/revisions`, {
@@ -37,7 +31,7 @@ export async function saveRevision(
   } catch {
     return { kind: "failed", message: "" };
   }
-  const payload = (await response.json().catch(() => ({}))) as ErrorPayload & { unchanged?: boolean; revision?: RevisionSummary };
+  const payload = (await response.json().catch(() => ({}))) as ErrorPayload & Partial<SaveRevisionResult>;
   if (response.status === 201 && payload.revision) return { kind: "saved", revision: payload.revision };
   if (response.ok) return { kind: "unchanged" };
   const message = payload.error?.message ?? "";

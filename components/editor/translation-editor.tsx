@@ -1,5 +1,36 @@
 "use client";
 
+/**
+ * The desk: the original on the left, the translation in TipTap on the
+ * right, row by row. This file is layout; each job is a hook of its own:
+ *
+ *   useSave          save state machine and request (409 → useConflict, 422 → notice)
+ *   useLocalDraft    unsaved work kept in the browser, offered back on open
+ *   useShortcuts     page shortcuts, bound from the DESK_SHORTCUTS list
+ *   useLeaveGuard    asks before leaving with unsaved work
+ *   useConflict      a concurrent save shown and resolved, never lost
+ *   useRowSync       rows level across the two sides (the "layout" layer)
+ *   useSentenceLinks caret/hover sentence links (the "sentences" layer)
+ *   useCommentThreads comment threads and their anchors
+ *
+ * Adding a feature such as QA findings or term hints is one more hook and,
+ * if it has one, one panel:
+ *
+ *   const qa = useQaFindings(editor, rows);   // components/editor/use-qa-findings.ts
+ *
+ * The hook listens to the editor itself (editor.on("update") / "transaction",
+ * re-checking only the blocks whose node changed, as useRowSync does) and
+ * draws through its own decoration layer of ./highlights-extension.ts:
+ * `editor.view.dispatch(setHighlightLayers(editor.state.tr, { qa: ranges }))`.
+ * Each layer is a separate plugin, so replacing the QA underlines never
+ * rebuilds the row spacers or sentence highlights, and vice versa; add a
+ * layer name to LAYERS there for a new kind (e.g. "terms"). The hook returns
+ * what its panel shows (findings, next/previous, fix, dismiss) and the desk
+ * renders that panel in the side column beside <CommentsPanel>. Keep
+ * per-keystroke work out of React state: a hook that sets desk state on every
+ * edit re-renders the whole desk inside the keystroke (see useSave's status
+ * store, and npm run bench:editor).
+ */
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -8,17 +39,20 @@ import { blockSentences } from "@/lib/articles/row-sentences";
 import { editorExtensions } from "@/lib/editor/extensions";
 import { transformPastedHTML } from "@/lib/editor/paste";
 import type { EditorDoc } from "@/lib/editor/validate";
-import { anchorsForSave, changesSinceBase, CommentAnchors, dispatchAnchors } from "@/components/comments/anchors-extension";
+import { CommentAnchors } from "@/components/comments/anchors-extension";
 import { CommentsPanel } from "@/components/comments/comments-panel";
 import { useCommentThreads } from "@/components/comments/use-comment-threads";
 import { ConflictDialog } from "./conflict-dialog";
 import { Highlights } from "./highlights-extension";
-import { clearLocalDraft, readLocalDraft, writeLocalDraft, type LocalDraft } from "./local-draft";
-import { saveRevision, type CurrentRevision } from "./save-client";
 import { SourcePane, type SourceBlock } from "./source-pane";
 import { Toolbar } from "./toolbar";
+import { useConflict } from "./use-conflict";
+import { useLeaveGuard } from "./use-leave-guard";
+import { useLocalDraft } from "./use-local-draft";
 import { useRowSync } from "./use-row-sync";
+import { useSave, useSaveStatus, useSaveStatusStore, type DeskBase, type DeskNotice, type SaveStatusStore } from "./use-save";
 import { useSentenceLinks } from "./use-sentence-links";
+import { matchesShortcut, useShortcuts } from "./use-shortcuts";
 
 export type TranslationEditorProps = {
   articleId: string;
@@ -26,20 +60,36 @@ export type TranslationEditorProps = {
   targetLang: string;
   sourceTitle: string;
   sourceBlocks: { type: string; text: string }[];
-  base: { number: number; title: string; content: EditorDoc };
+  base: DeskBase;
   /** Show the comment threads panel with writing enabled (policy.comment); default true. */
   canComment?: boolean;
 };
 
-type SaveStatus = "saved" | "unsaved" | "saving" | "failed";
+/** The save status pill; subscribes to the status on its own so a change re-renders only it. */
+function SaveStatusBadge({ status }: { status: SaveStatusStore }) {
+  const t = useTranslations("Editor");
+  const value = useSaveStatus(status);
+  const text = { saved: t("statusSaved"), unsaved: t("statusUnsaved"), saving: t("statusSaving"), failed: t("statusFailed") }[value];
+  return (
+    <span className={`save-status save-${value}`} role="status" aria-live="polite" data-testid="save-status">
+      {text}
+    </span>
+  );
+}
 
-/** Gaps longer than this between edits do not count as time spent editing. */
-const IDLE_MS = 60_000;
+function SaveButton({ status, onSave }: { status: SaveStatusStore; onSave: () => void }) {
+  const t = useTranslations("Editor");
+  const saving = useSaveStatus(status) === "saving";
+  return (
+    <button type="button" className="button button-primary" onClick={onSave} disabled={saving} title={t("saveShortcut")}>
+      {t("save")}
+    </button>
+  );
+}
 
 /**
- * The desk: the original on the left, the translation in TipTap on the
- * right, row by row; save with the button or Ctrl/Cmd+S; unsaved work kept
- * in the browser; a concurrent save is shown and resolved, never lost.
+ * The desk: save with the button or Ctrl/Cmd+S; unsaved work kept in the
+ * browser; a concurrent save is shown and resolved, never lost.
  */
 export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTitle, sourceBlocks, base: initialBase, canComment = true }: TranslationEditorProps) {
   const t = useTranslations("Editor");
@@ -48,18 +98,9 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
 
   const [base, setBase] = useState(initialBase);
   const [title, setTitle] = useState(initialBase.title);
-  const [message, setMessage] = useState("");
-  const [status, setStatus] = useState<SaveStatus>("saved");
-  const [notice, setNotice] = useState<{ kind: "ok" | "error" | "warn"; text: string } | null>(null);
-  const [conflict, setConflict] = useState<{ current: CurrentRevision; mine: { title: string; content: EditorDoc } } | null>(null);
-  const [draftOffer, setDraftOffer] = useState<LocalDraft | null>(null);
-  const statusRef = useRef(status);
-  statusRef.current = status;
+  const [notice, setNotice] = useState<DeskNotice | null>(null);
   const titleRef = useRef(title);
   titleRef.current = title;
-  const editMs = useRef(0);
-  const lastEdit = useRef<number | null>(null);
-  const draftTimer = useRef<number | null>(null);
 
   const editor = useEditor({
     immediatelyRender: false,
@@ -86,178 +127,64 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
   const { active, onHover, onLeave } = useSentenceLinks({ editor, rows, blocksRef, sourceSentences, targetLang });
   const comments = useCommentThreads({ articleId, revision: base.number, editor, lang: targetLang });
 
-  const keepLocally = useCallback(() => {
-    if (!editor || editor.isDestroyed) return;
-    writeLocalDraft(articleId, { baseNumber: base.number, title: titleRef.current, content: editor.getJSON() as EditorDoc, savedAt: Date.now() });
-  }, [editor, articleId, base.number]);
-
-  const markDirty = useCallback(() => {
-    const now = Date.now();
-    if (lastEdit.current !== null && now - lastEdit.current < IDLE_MS) editMs.current += now - lastEdit.current;
-    lastEdit.current = now;
-    if (statusRef.current !== "unsaved") setStatus("unsaved");
-    if (draftTimer.current !== null) window.clearTimeout(draftTimer.current);
-    draftTimer.current = window.setTimeout(keepLocally, 700);
-  }, [keepLocally]);
-
-  useEffect(() => {
-    if (!editor) return;
-    editor.on("update", markDirty);
-    return () => {
-      editor.off("update", markDirty);
-    };
-  }, [editor, markDirty]);
-
-  // Offer back work that a closed tab or crashed browser left behind.
-  useEffect(() => {
-    if (!editor) return;
-    const draft = readLocalDraft(articleId);
-    if (!draft) return;
-    const same = JSON.stringify(draft.content) === JSON.stringify(editor.getJSON()) && draft.title === initialBase.title;
-    if (same) clearLocalDraft(articleId);
-    else setDraftOffer(draft);
-  }, [editor, articleId, initialBase.title]);
-
-  const save = useCallback(
-    async (override?: { baseNumber: number }) => {
-      if (!editor || statusRef.current === "saving") return;
-      const content = editor.getJSON() as EditorDoc;
-      const docAtSave = editor.state.doc;
-      // Thread ranges as mapped through the edits being saved; the save stores them with the revision.
-      const anchors = anchorsForSave(editor.state);
-      const changesAtSave = changesSinceBase(editor.state);
-      const titleAtSave = titleRef.current;
-      setStatus("saving");
-      setNotice(null);
-      const result = await saveRevision(
-        articleId,
-        {
-          baseNumber: override?.baseNumber ?? base.number,
-          title: titleAtSave,
-          content,
-          ...(message.trim() ? { message: message.trim() } : {}),
-          editSeconds: Math.round(editMs.current / 1000),
-          ...(anchors.length ? { anchors } : {}),
-        },
-        locale,
-      );
-      const unchangedSince = editor.state.doc === docAtSave && titleRef.current === titleAtSave;
-      switch (result.kind) {
-        case "saved":
-          if (!editor.isDestroyed) dispatchAnchors(editor.view, { type: "rebase", doc: docAtSave, keepFrom: changesAtSave });
-          setBase({ number: result.revision.number, title: titleAtSave, content });
-          editMs.current = 0;
-          setMessage("");
-          setConflict(null);
-          if (unchangedSince) clearLocalDraft(articleId);
-          setStatus(unchangedSince ? "saved" : "unsaved");
-          setNotice({ kind: "ok", text: t("savedAs", { number: result.revision.number }) });
-          return;
-        case "unchanged":
-          setStatus(unchangedSince ? "saved" : "unsaved");
-          setNotice({ kind: "ok", text: t("noChanges") });
-          return;
-        case "conflict":
-          setStatus("unsaved");
-          keepLocally();
-          setConflict({ current: result.current, mine: { title: titleAtSave, content } });
-          return;
-        case "invalid":
-          setStatus("failed");
-          setNotice({ kind: "error", text: [result.message, ...result.issues.map((i) => i.message)].join(" ") });
-          return;
-        case "signed-out":
-          setStatus("failed");
-          keepLocally();
-          setNotice({ kind: "error", text: t("signedOut") });
-          return;
-        default:
-          setStatus("failed");
-          keepLocally();
-          setNotice({ kind: "error", text: t("failed") });
-      }
-    },
-    [editor, articleId, base.number, message, locale, t, keepLocally],
+  const status = useSaveStatusStore();
+  const draft = useLocalDraft({ editor, articleId, baseNumber: base.number, initialTitle: initialBase.title, titleRef });
+  const conflicts = useConflict({
+    editor,
+    status,
+    setBase,
+    setTitle,
+    setNotice,
+    clearLocal: draft.clear,
+    mergedNotice: useCallback((number: number) => t("mergedNotice", { number }), [t]),
+  });
+  const messages = useMemo(
+    () => ({ savedAs: (number: number) => t("savedAs", { number }), noChanges: t("noChanges"), signedOut: t("signedOut"), failed: t("failed") }),
+    [t],
   );
+  const { save, markDirty, message, setMessage } = useSave({
+    editor,
+    articleId,
+    locale,
+    status,
+    base,
+    setBase,
+    titleRef,
+    messages,
+    setNotice,
+    keepLocally: draft.keep,
+    clearLocal: draft.clear,
+    onConflict: conflicts.open,
+    onSaved: conflicts.close,
+  });
 
-  // Ctrl/Cmd+S saves from anywhere on the page.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === "s") {
-        e.preventDefault();
-        void save();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [save]);
+  /** Every edit, of the document or the title. */
+  const edited = useCallback(() => {
+    markDirty();
+    draft.schedule();
+  }, [markDirty, draft]);
 
-  // Leaving with unsaved work asks first (tab close, reload, in-app links).
   useEffect(() => {
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (statusRef.current === "saved") return;
-      e.preventDefault();
-    };
-    const onClick = (e: MouseEvent) => {
-      const anchor = (e.target as HTMLElement | null)?.closest("a[href]");
-      if (!anchor || statusRef.current === "saved" || anchor.getAttribute("target") === "_blank") return;
-      if (!window.confirm(t("leaveWarning"))) {
-        e.preventDefault();
-        e.stopPropagation();
-      }
-    };
-    window.addEventListener("beforeunload", onBeforeUnload);
-    document.addEventListener("click", onClick, true);
+    if (!editor) return;
+    editor.on("update", edited);
     return () => {
-      window.removeEventListener("beforeunload", onBeforeUnload);
-      document.removeEventListener("click", onClick, true);
+      editor.off("update", edited);
     };
-  }, [t]);
+  }, [editor, edited]);
+
+  useShortcuts({ save: () => void save() });
+  useLeaveGuard(useCallback(() => status.get() !== "saved", [status]), t("leaveWarning"));
 
   const restoreDraft = () => {
-    if (!editor || !draftOffer) return;
-    editor.commands.setContent(draftOffer.content, { emitUpdate: true });
-    setTitle(draftOffer.title);
-    setDraftOffer(null);
-    setStatus("unsaved");
+    const offered = draft.takeOffer();
+    if (!editor || !offered) return;
+    editor.commands.setContent(offered.content, { emitUpdate: true });
+    setTitle(offered.title);
+    status.set("unsaved");
   };
 
-  const takeTheirs = (current: CurrentRevision) => {
-    if (!editor) return;
-    editor.commands.setContent(current.content, { emitUpdate: false });
-    dispatchAnchors(editor.view, { type: "rebase", doc: editor.state.doc, keepFrom: changesSinceBase(editor.state) });
-    setTitle(current.title);
-    setBase({ number: current.number, title: current.title, content: current.content });
-    setConflict(null);
-    clearLocalDraft(articleId);
-    setStatus("saved");
-  };
-
-  /** Both edits kept: the editor now holds theirs plus mine, on top of theirs, unsaved. */
-  const merge = (current: CurrentRevision, doc: EditorDoc, mergedTitle: string) => {
-    if (!editor) return;
-    setBase({ number: current.number, title: current.title, content: current.content });
-    editor.commands.setContent(doc, { emitUpdate: true });
-    // Approximation until the next save: the merged text stands in for theirs as the anchors' base.
-    dispatchAnchors(editor.view, { type: "rebase", doc: editor.state.doc, keepFrom: changesSinceBase(editor.state) });
-    setTitle(mergedTitle);
-    setConflict(null);
-    setStatus("unsaved");
-    setNotice({ kind: "warn", text: t("mergedNotice", { number: current.number }) });
-  };
-
-  const keepMine = (current: CurrentRevision) => {
-    setConflict(null);
-    void save({ baseNumber: current.number });
-  };
-
-  const statusText = {
-    saved: t("statusSaved"),
-    unsaved: t("statusUnsaved"),
-    saving: t("statusSaving"),
-    failed: t("statusFailed"),
-  }[status];
-
+  const conflict = conflicts.conflict;
+  const draftOffer = draft.offer;
   return (
     <div className="desk-with-comments">
       <div className="desk">
@@ -274,18 +201,14 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
               placeholder={t("messagePlaceholder")}
               onChange={(e) => setMessage(e.target.value)}
               onKeyDown={(e) => {
-                if (e.key === "Enter") {
+                if (matchesShortcut("save-from-message", e)) {
                   e.preventDefault();
                   void save();
                 }
               }}
             />
-            <span className={`save-status save-${status}`} role="status" aria-live="polite" data-testid="save-status">
-              {statusText}
-            </span>
-            <button type="button" className="button button-primary" onClick={() => void save()} disabled={status === "saving"} title={t("saveShortcut")}>
-              {t("save")}
-            </button>
+            <SaveStatusBadge status={status} />
+            <SaveButton status={status} onSave={() => void save()} />
           </div>
         </div>
 
@@ -293,7 +216,7 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
           <div className="alert alert-warn desk-notice" role="alert">
             {t("draftFound", { time: format.dateTime(new Date(draftOffer.savedAt), { dateStyle: "medium", timeStyle: "short" }) })}{" "}
             <button type="button" className="button button-small" onClick={restoreDraft}>{t("restoreDraft")}</button>{" "}
-            <button type="button" className="button button-small" onClick={() => { clearLocalDraft(articleId); setDraftOffer(null); }}>
+            <button type="button" className="button button-small" onClick={draft.discardOffer}>
               {t("discardDraft")}
             </button>
           </div>
@@ -315,7 +238,7 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
               value={title}
               onChange={(e) => {
                 setTitle(e.target.value);
-                markDirty();
+                edited();
               }}
             />
           </div>
@@ -333,10 +256,10 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
             current={conflict.current}
             mine={conflict.mine}
             lang={targetLang}
-            onKeepMine={() => keepMine(conflict.current)}
-            onTakeTheirs={() => takeTheirs(conflict.current)}
-            onMerge={(doc, mergedTitle) => merge(conflict.current, doc, mergedTitle)}
-            onClose={() => setConflict(null)}
+            onKeepMine={() => void save({ baseNumber: conflicts.keepMine(conflict.current) })}
+            onTakeTheirs={() => conflicts.takeTheirs(conflict.current)}
+            onMerge={(doc, mergedTitle) => conflicts.merge(conflict.current, doc, mergedTitle)}
+            onClose={conflicts.close}
           />
         )}
       </div>

@@ -99,11 +99,17 @@ export function useRowSync(options: {
     observeBlocksRef.current(blocks.map((_, i) => i));
   }, [editor, emptyLabel]);
 
-  /** Measures rows (layout is clean when this runs) and writes only what changed. */
+  /**
+   * Measures rows (layout is clean when this runs) and writes only what
+   * changed. Every height is read before any is written: a min-height
+   * written between two reads makes the next read lay the page out again,
+   * once per row (a whole-page layout per row on a width change).
+   */
   const measure = useCallback(
     (which: Iterable<number>) => {
       if (!editor || editor.isDestroyed) return;
       const blocks = blocksRef.current;
+      const measured: { r: number; el: HTMLDivElement; min: number; targetHeight: number; hasTarget: boolean }[] = [];
       for (const r of which) {
         const row = rowsRef.current[r];
         const el = rowEls.current[r];
@@ -115,10 +121,11 @@ export function useRowSync(options: {
           const block = blocks[i];
           targetHeight += block ? ((editor.view.nodeDOM(block.pos) as HTMLElement | null)?.offsetHeight ?? 0) : 0;
         }
-        const min = Math.max(sourceHeight, targetHeight);
-        const previous = heights.current[r];
-        if (previous?.min !== min) el.style.minHeight = `${min}px`;
-        heights.current[r] = row.target.length ? { min, margin: min - targetHeight, empty: 0 } : { min, margin: 0, empty: min };
+        measured.push({ r, el, min: Math.max(sourceHeight, targetHeight), targetHeight, hasTarget: row.target.length > 0 });
+      }
+      for (const { r, el, min, targetHeight, hasTarget } of measured) {
+        if (heights.current[r]?.min !== min) el.style.minHeight = `${min}px`;
+        heights.current[r] = hasTarget ? { min, margin: min - targetHeight, empty: 0 } : { min, margin: 0, empty: min };
       }
       publish();
     },

@@ -4,15 +4,21 @@
  * transaction; a change that lost a race fails as a whole (409).
  */
 import { randomUUID } from "node:crypto";
+import type { z } from "zod";
 import { auditEvent } from "@/lib/audit";
 import { policy } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse-input";
+import { isNonPublicHostname } from "@/lib/webhooks/address-policy";
 import { createWebhookEndpointSchema } from "@/lib/webhooks/endpoint-schema";
 import { generateWebhookSecret } from "@/lib/webhooks/signing";
+
+export { createWebhookEndpointSchema };
+export type CreateWebhookEndpointInput = z.input<typeof createWebhookEndpointSchema>;
 
 function assertMayManage(actor: Actor) {
   if (!policy.manageWebhooks(actor)) throw new AppError("forbidden", "Admins only");
@@ -28,13 +34,32 @@ async function commit(db: Db, operations: Prisma.PrismaPromise<unknown>[], lost:
 }
 
 /**
+ * A URL whose host is a loopback, private, link-local or unique-local address
+ * literal (or localhost) is refused when registered (422 on `url`); names are
+ * checked against what they resolve to at delivery time (lib/webhooks/deliver.ts).
+ */
+function assertPublicTarget(url: string, allowPrivate: boolean) {
+  if (allowPrivate || !isNonPublicHostname(new URL(url).hostname)) return;
+  throw new AppError("validation_failed", "Webhook target is not a public address", {
+    issues: [{ path: "url", code: "private_address", message: "private_address" }],
+  });
+}
+
+/**
  * Registers an endpoint with a new signing secret. The secret is stored (it
  * is needed to sign) and shown to admins on the endpoint's page.
  */
-export async function createWebhookEndpoint(options: { db: Db; actor: Actor; input: unknown }): Promise<{ id: string; secret: string }> {
+export async function createWebhookEndpoint(options: {
+  db: Db;
+  actor: Actor;
+  input: CreateWebhookEndpointInput;
+  /** Default: COPYDESK_WEBHOOKS_ALLOW_PRIVATE. */
+  allowPrivateAddresses?: boolean;
+}): Promise<{ id: string; secret: string }> {
   const { db, actor } = options;
   assertMayManage(actor);
   const input = parseInput(createWebhookEndpointSchema, options.input);
+  assertPublicTarget(input.url, options.allowPrivateAddresses ?? env.COPYDESK_WEBHOOKS_ALLOW_PRIVATE);
   const id = randomUUID();
   const secret = generateWebhookSecret();
   await db.$transaction([

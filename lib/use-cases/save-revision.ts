@@ -27,7 +27,7 @@ import { revisionMetrics } from "@/lib/articles/revision-metrics";
 import { parseArticleStatus } from "@/lib/articles/status";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
 import { anchorUpdates, savedAnchorsSchema, type SavedAnchor } from "@/lib/comments/save-anchors";
-import { loadRevisionView, type ArticleForView } from "./get-revision";
+import { loadRevisionView, type ArticleForView, type RevisionView } from "./get-revision";
 import { CLEARED_SUBMISSION } from "./workflow-article";
 
 /**
@@ -88,6 +88,9 @@ export type RevisionSummary = {
 export type SaveRevisionResult =
   | { unchanged: false; revision: RevisionSummary }
   | { unchanged: true; revision: RevisionSummary | null };
+
+/** What a 409 from saveRevision carries as `details.current`: the head that won, for the editor to merge with. */
+export type SaveConflictHead = RevisionView;
 
 /** Limits named in the localized messages of document issues. */
 const DOC_ISSUE_PARAMS: Record<string, Record<string, string | number>> = {

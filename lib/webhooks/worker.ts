@@ -7,7 +7,8 @@
  *     marks the event fanned out, in one array transaction;
  *  2. claims due deliveries one by one with a version-checked updateMany
  *     that sets `lockedUntil` (a crashed worker's claim simply expires);
- *  3. POSTs each signed (./signing.ts) with a timeout, then records the
+ *  3. POSTs each signed (./signing.ts) with a timeout, to a checked public
+ *     address only (./deliver.ts, ./address-policy.ts), then records the
  *     attempt and the delivery's next state (./backoff.ts) in one array
  *     transaction, guarded by the version it claimed.
  * Several workers (processes) may run against one database; a claim is won
@@ -15,9 +16,11 @@
  * until it is enabled again.
  */
 import type { Db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { afterAttempt, DEFAULT_RETRY_POLICY, isSuccessStatus, type RetryPolicy } from "./backoff";
+import { postWebhook, systemResolver, type HostResolver } from "./deliver";
 import { webhookHeaders } from "./signing";
 
 export type WebhookWorkerOptions = {
@@ -31,7 +34,10 @@ export type WebhookWorkerOptions = {
   /** Deliveries attempted per tick, concurrently. */
   batchSize?: number;
   retry?: Partial<RetryPolicy>;
-  fetch?: typeof fetch;
+  /** Deliver to loopback/private/link-local/unique-local addresses too (default: COPYDESK_WEBHOOKS_ALLOW_PRIVATE). */
+  allowPrivateAddresses?: boolean;
+  /** Host name resolution (default: the system resolver). */
+  resolve?: HostResolver;
   now?: () => Date;
 };
 
@@ -52,7 +58,8 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
   const lockMs = options.lockMs ?? timeoutMs + 30_000;
   const batchSize = options.batchSize ?? 10;
   const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-  const doFetch = options.fetch ?? fetch;
+  const allowPrivate = options.allowPrivateAddresses ?? env.COPYDESK_WEBHOOKS_ALLOW_PRIVATE;
+  const resolve = options.resolve ?? systemResolver;
   const now = options.now ?? (() => new Date());
 
   async function fanOut(): Promise<void> {
@@ -116,15 +123,14 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
       body: delivery.event.payload,
     });
     try {
-      const response = await doFetch(delivery.endpoint.url, {
-        method: "POST",
+      statusCode = await postWebhook({
+        url: delivery.endpoint.url,
         headers: { ...headers, "user-agent": "Copydesk-Webhooks/1" },
         body: delivery.event.payload,
-        redirect: "manual",
         signal: AbortSignal.timeout(timeoutMs),
+        allowPrivate,
+        resolve,
       });
-      statusCode = response.status;
-      await response.body?.cancel().catch(() => undefined);
     } catch (e) {
       error = describeFetchError(e);
     }

@@ -6,11 +6,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { migrateTestDb } from "./helpers";
 import { actorOf } from "./publish-helpers";
 import { eventually, startReceiver, type Answer } from "./webhook-receiver";
+
+// The receiver listens on 127.0.0.1, a private address webhooks refuse by
+// default; this file is an on-premises setup (the worker child inherits it).
+vi.hoisted(() => {
+  process.env.COPYDESK_WEBHOOKS_ALLOW_PRIVATE = "1";
+});
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const CHILD = path.join(ROOT, "tests/integration/webhook-worker-child.ts");

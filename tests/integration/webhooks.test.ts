@@ -1,9 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { migrateTestDb } from "./helpers";
 import { actorOf, approvedArticle } from "./publish-helpers";
 import { eventually, startReceiver, type Answer } from "./webhook-receiver";
+
+// The receiver listens on 127.0.0.1, a private address webhooks refuse by
+// default; this file is an on-premises setup (the worker child inherits it).
+vi.hoisted(() => {
+  process.env.COPYDESK_WEBHOOKS_ALLOW_PRIVATE = "1";
+});
 
 let db: Db;
 let admin: Actor;

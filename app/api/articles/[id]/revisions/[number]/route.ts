@@ -1,8 +1,5 @@
-import { actorFromHeaders } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { localeFromAcceptLanguage } from "@/lib/http/locale";
-import { errorResponse } from "@/lib/http/respond";
+import { sessionRoute } from "@/lib/http/session-route";
 import { getRevision } from "@/lib/use-cases/get-revision";
 
 /**
@@ -11,17 +8,9 @@ import { getRevision } from "@/lib/use-cases/get-revision";
  * 200 { number, baseNumber, title, content, authorName, createdAt, message, wordCount, schemaVersion, restoredFrom }
  * 401, 404 (article or revision), 422 (number not a non-negative integer)
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string; number: string }> }) {
-  const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
-  try {
-    const actor = await actorFromHeaders(request.headers);
-    if (!actor) throw new AppError("unauthenticated", "Not signed in");
-    const { id, number } = await params;
-    const revision = await getRevision({ db, actor, articleId: id, number });
-    // Revisions are immutable, but this one may be deleted with its article
-    // and must not outlive a sign-out in a shared cache.
-    return Response.json(revision, { headers: { "Cache-Control": "private, no-store" } });
-  } catch (error) {
-    return errorResponse(error, locale, { route: "GET /api/articles/[id]/revisions/[number]" });
-  }
-}
+export const GET = sessionRoute<{ id: string; number: string }>("/api/articles/[id]/revisions/[number]", async ({ actor, params }) => {
+  const revision = await getRevision({ db, actor, articleId: params.id, number: params.number });
+  // Revisions are immutable, but this one may be deleted with its article
+  // and must not outlive a sign-out in a shared cache.
+  return Response.json(revision, { headers: { "Cache-Control": "private, no-store" } });
+});

@@ -1,9 +1,7 @@
-import { actorFromHeaders } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/body";
-import { localeFromAcceptLanguage } from "@/lib/http/locale";
-import { errorResponse } from "@/lib/http/respond";
+import { sessionRoute } from "@/lib/http/session-route";
 import { publishArticle, unpublishArticle } from "@/lib/use-cases/publish-article";
 import { approveRevision, requestChanges, submitRevision, withdrawSubmission } from "@/lib/use-cases/review";
 
@@ -30,21 +28,14 @@ const MAX_BODY_BYTES = 64 * 1024;
  *   unpublish        { version }          (the live version)
  * `revisionNumber` names the revision the caller looked at (the head for
  * submit, the submitted one otherwise); another one answers 409.
- * 200 { status, … }; 401; 403 (role, own revision, not the submitter);
+ * 200 { status, … }; 401; 403 (another origin, role, own revision, not the submitter);
  * 404; 409 invalid_transition (naming the current status) or conflict; 422.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string; action: string }> }) {
-  const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
-  try {
-    const actor = await actorFromHeaders(request.headers);
-    if (!actor) throw new AppError("unauthenticated", "Not signed in");
-    const { id, action } = await params;
-    const useCase = Object.hasOwn(USE_CASES, action) ? USE_CASES[action as keyof typeof USE_CASES] : undefined;
-    if (!useCase) throw new AppError("not_found", "Unknown workflow action");
-    const input = await readJsonBody(request, MAX_BODY_BYTES);
-    const result = await useCase({ db, actor, articleId: id, input });
-    return Response.json(result, { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    return errorResponse(error, locale, { route: "POST /api/articles/[id]/workflow/[action]" });
-  }
-}
+export const POST = sessionRoute<{ id: string; action: string }>("/api/articles/[id]/workflow/[action]", async ({ request, actor, params }) => {
+  const { id, action } = params;
+  const useCase = Object.hasOwn(USE_CASES, action) ? USE_CASES[action as keyof typeof USE_CASES] : undefined;
+  if (!useCase) throw new AppError("not_found", "Unknown workflow action");
+  const input = await readJsonBody(request, MAX_BODY_BYTES);
+  const result = await useCase({ db, actor, articleId: id, input });
+  return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+});

@@ -1,26 +1,18 @@
-import { actorFromHeaders } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/body";
-import { localeFromAcceptLanguage } from "@/lib/http/locale";
-import { errorResponse } from "@/lib/http/respond";
+import { sessionRoute } from "@/lib/http/session-route";
 import { MAX_COMMENT_BODY_BYTES, replyToThread } from "@/lib/use-cases/comment-threads";
 
 /**
  * POST /api/articles/:id/threads/:threadId/comments — reply (session cookie).
  * Body: { body } (≤ 5000 characters)
- * 201 <the thread with the reply>; 401, 404, 413, 415, 422
+ * 201 <the thread with the reply>; 401, 403 (another origin), 404, 413, 415, 422
  */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string; threadId: string }> }) {
-  const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
-  try {
-    const actor = await actorFromHeaders(request.headers);
-    if (!actor) throw new AppError("unauthenticated", "Not signed in");
-    const { id, threadId } = await params;
+export const POST = sessionRoute<{ id: string; threadId: string }>(
+  "/api/articles/[id]/threads/[threadId]/comments",
+  async ({ request, actor, params }) => {
     const input = await readJsonBody(request, MAX_COMMENT_BODY_BYTES);
-    const thread = await replyToThread({ db, actor, articleId: id, threadId, input });
+    const thread = await replyToThread({ db, actor, articleId: params.id, threadId: params.threadId, input });
     return Response.json(thread, { status: 201, headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    return errorResponse(error, locale, { route: "POST /api/articles/[id]/threads/[threadId]/comments" });
-  }
-}
+  },
+);
