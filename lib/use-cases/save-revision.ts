@@ -103,8 +103,13 @@ function contentPath(path: string): string {
   return path === "" ? "content" : `content.${path}`;
 }
 
+type ParsedSave = { baseNumber: number; title: string; content: EditorDoc; message: string | null; editSeconds: number | null; anchors: SavedAnchor[] };
+
+/** Bodies {@link checkSaveRevisionInput} already validated, so the verb does not validate a large document twice. */
+const checkedSaves = new WeakMap<object, ParsedSave>();
+
 /** The envelope with zod, the document with the editor's validator; one 422 naming every problem. */
-function parseSave(input: SaveRevisionInput): { baseNumber: number; title: string; content: EditorDoc; message: string | null; editSeconds: number | null; anchors: SavedAnchor[] } {
+function validateSave(input: unknown): ParsedSave {
   const envelope = saveRevisionSchema.safeParse(input);
   const issues: FieldIssue[] = envelope.success ? [] : fieldIssues(envelope.error);
   const rawContent = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>).content : undefined;
@@ -119,6 +124,20 @@ function parseSave(input: SaveRevisionInput): { baseNumber: number; title: strin
     throw new AppError("validation_failed", "Invalid revision", { issues });
   }
   return { ...envelope.data, content: doc.doc };
+}
+
+/**
+ * For the route: validates a save body (the envelope and the document, one
+ * 422 naming every problem) and returns it as the verb's typed input.
+ */
+export function checkSaveRevisionInput(raw: unknown): SaveRevisionInput {
+  const parsed = validateSave(raw);
+  if (typeof raw === "object" && raw !== null) checkedSaves.set(raw, parsed);
+  return raw as SaveRevisionInput;
+}
+
+function parseSave(input: SaveRevisionInput): ParsedSave {
+  return checkedSaves.get(input) ?? validateSave(input);
 }
 
 /**

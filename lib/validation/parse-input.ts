@@ -36,19 +36,26 @@ export function validationError(error: z.ZodError): AppError {
  * and tests.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const known = typeof input === "object" && input !== null ? checked.get(input) : undefined;
+  if (known?.schema === schema) return known.data as z.output<S>;
   const result = schema.safeParse(input);
   if (!result.success) throw validationError(result.error);
   return result.data;
 }
 
+/** What {@link checkInput} parsed, by the object it was given, so the verb's parse of it costs nothing. */
+const checked = new WeakMap<object, { schema: z.ZodType; data: unknown }>();
+
 /**
  * Checks `raw` against a verb's schema and returns it as that verb's typed
  * input; throws {@link validationError} (422 naming each field) otherwise. The
- * verb parses it again (cleaning, defaults), so nothing unchecked gets past
- * either. Zod accepted `raw`, which is what makes it the schema's input type.
+ * verb's own {@link parseInput} of the same object returns what this parse
+ * produced, so the body is parsed once. Zod accepted `raw`, which is what
+ * makes it the schema's input type.
  */
 export function checkInput<S extends z.ZodType>(schema: S, raw: unknown): z.input<S> {
   const result = schema.safeParse(raw);
   if (!result.success) throw validationError(result.error);
+  if (typeof raw === "object" && raw !== null) checked.set(raw, { schema, data: result.data });
   return raw as z.input<S>;
 }

@@ -126,8 +126,8 @@ describe("feeds", () => {
     const { changeFeedsSetting } = await import("@/lib/use-cases/change-feeds-setting");
     const before = await db.auditEvent.count({ where: { action: "setting.changed" } });
     expect(await changeFeedsSetting({ db, actor: editor, input: { public: true } }).catch((e: { code: string }) => e.code)).toBe("forbidden");
-    // @ts-expect-error the typed input forbids this; a non-boolean is refused at run time too
     expect(await changeFeedsSetting({ db, actor: reviewer, input: { public: true } }).catch((e: { code: string }) => e.code)).toBe("forbidden");
+    // @ts-expect-error the typed input forbids this; a non-boolean is refused at run time too
     expect(await changeFeedsSetting({ db, actor: admin, input: { public: "yes" } }).catch((e: { code: string }) => e.code)).toBe("validation_failed");
     expect(await setFeeds(true)).toMatchObject({ changed: true });
     expect(await setFeeds(true)).toMatchObject({ changed: false });
