@@ -38,8 +38,12 @@ export default defineConfig({
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `${baseURL}/api/health`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
+    // Only a server this run started (scripts/e2e-server.mjs: fresh database, build
+    // redone when the sources are newer): if the port answers already, Playwright
+    // stops with "…is already used" instead of testing whatever runs there.
+    reuseExistingServer: false,
+    // Includes `next build` when the build is stale (minutes on a busy 2-core machine).
+    timeout: 900_000,
     stdout: "pipe",
     stderr: "pipe",
     env: { E2E_PORT: String(port) },

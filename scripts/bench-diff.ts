@@ -241,7 +241,7 @@ function main(): void {
   console.log(`\ndiffWords: jsdiff ${"diffWords"} over the whole text (paragraphs joined by blank lines); "runs" < ${RUNS} means it was`);
   console.log(`slower than ${BASELINE_SLOW_MS} ms per run and was capped at ${BASELINE_SLOW_RUNS} runs.\n`);
 
-  console.log(`Pathological inputs (default budget 150 ms; hard limit ${HARD_LIMIT_MS} ms on every call, cold one included), 10 runs each:`);
+  console.log(`Pathological inputs (default work budget; hard limit ${HARD_LIMIT_MS} ms on every call, cold one included), 10 runs each:`);
   const pHeader = [pad("case", 40), padL("1st", 9), padL("median", 9), padL("max", 9), "  ok", "  coarse", "  granularity"];
   console.log(pHeader.join(" "));
   console.log("-".repeat(80));

@@ -1,7 +1,8 @@
 // The server Playwright tests run against: a production build on a fresh
 // database (data/e2e.db, removed first) with the demo seeded.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
+import { buildStaleness } from "./build-staleness.mjs";
 
 const port = process.env.E2E_PORT ?? "3100";
 const dbFile = "data/e2e.db";
@@ -19,7 +20,10 @@ const env = {
   // tests/e2e/webhooks/ delivers to a receiver on 127.0.0.1, which webhooks refuse by default.
   COPYDESK_WEBHOOKS_ALLOW_PRIVATE: "1",
 };
-if (!existsSync(".next/BUILD_ID") || process.env.E2E_BUILD === "1") {
+// Rebuild when asked to, or when the sources are newer than the build.
+const staleness = buildStaleness(process.cwd());
+if (staleness.stale || process.env.E2E_BUILD === "1") {
+  console.log(`e2e: building (${process.env.E2E_BUILD === "1" ? "E2E_BUILD=1" : staleness.reason})`);
   const build = spawnSync("npx", ["--no-install", "next", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -38,10 +38,10 @@ export async function totalEditSeconds(db: Db, articleId: string): Promise<numbe
   return sum._sum.editSeconds ?? 0;
 }
 
-/** The word-level diff between two versions, computed when viewed (time-budgeted). */
+/** The word-level diff between two versions, computed when viewed (work-budgeted, deterministic). */
 export function compareVersions(from: { title: string; content: EditorDoc }, to: { title: string; content: EditorDoc }, lang: string) {
   return {
-    title: diffDocuments([{ type: "heading", text: from.title }], [{ type: "heading", text: to.title }], { lang, budgetMs: 20 }),
+    title: diffDocuments([{ type: "heading", text: from.title }], [{ type: "heading", text: to.title }], { lang }),
     body: diffDocuments(docToBlocks(from.content), docToBlocks(to.content), { lang }),
   };
 }

@@ -1,16 +1,14 @@
 /**
  * Document diff: paragraph matching first, then a word diff inside each matched
- * pair, within a time budget (see budget.ts). Blocks are processed in reading
+ * pair, within a work budget (see budget.ts). Blocks are processed in reading
  * order, so when the budget runs out it is the end of a long document that
  * degrades to sentence or whole-block granularity, never the beginning.
  */
-import { Budget } from "./budget";
+import { Budget, workBudgetFor } from "./budget";
 import { blockFormatChange, markChanges } from "./format-changes";
 import { matchParagraphs, type ParagraphMatching, type ParagraphPair } from "./paragraph-match";
 import { diffTexts } from "./text-diff";
 import type { Block, BlockDiff, DiffOptions, DiffPart, DiffSummary, DocumentDiff, FormatChange } from "./types";
-
-const DEFAULT_BUDGET_MS = 150;
 
 type Row =
   | { kind: "pair"; pair: ParagraphPair }
@@ -133,18 +131,21 @@ function diffRow(row: Row, oldDoc: readonly Block[], newDoc: readonly Block[], c
   }
 }
 
+const totalChars = (doc: readonly Block[]): number => doc.reduce((sum, b) => sum + b.text.length, 0);
+
 /**
  * Diffs two documents block by block. Never throws on content; its running
- * time is bounded by the budget plus linear work (see budget.ts).
+ * time is bounded by the work budget plus linear work (see budget.ts), and its
+ * result depends on the inputs alone.
  */
 export function diffDocuments(oldDoc: readonly Block[], newDoc: readonly Block[], options: DiffOptions): DocumentDiff {
-  const clock = options.clock ?? (() => performance.now());
-  const budget = new Budget(clock, Math.max(1, options.budgetMs ?? DEFAULT_BUDGET_MS));
+  const budget = new Budget(Math.max(1, options.workBudget ?? workBudgetFor(totalChars(oldDoc), totalChars(newDoc))));
   const matching = matchParagraphs(
     oldDoc.map((b) => b.text),
     newDoc.map((b) => b.text),
-    { deadline: budget.matchDeadline, clock },
+    { maxWork: budget.matchAllowance() },
   );
+  budget.charge(matching.work);
   const ctx: Context = { lang: options.lang, budget, summary: emptySummary(), coarse: !matching.complete };
   const blocks: BlockDiff[] = [];
   for (const row of orderRows(matching, oldDoc.length, newDoc.length)) {

@@ -3,7 +3,7 @@
  * the browser or on the server.
  *
  * - {@link diffDocuments}: block-level + word-level diff of two revisions, with
- *   moves and formatting-only changes, bounded by a time budget.
+ *   moves and formatting-only changes, bounded by a work budget (deterministic).
  * - {@link editEffort}: post-editing effort (word edit distance and rate, TER-style).
  * - {@link tokenize}: the word tokenizer both use (Latin regex + Intl.Segmenter for CJK/Thai).
  * - {@link matchParagraphs}: the paragraph matcher both use, for callers that
@@ -19,8 +19,9 @@
  *
  * Returns rows in reading order (see {@link BlockDiff}): for each row, `parts`
  * spell the old text (equal + delete) and the new text (equal + insert)
- * exactly. Default budget 150 ms; when it runs out, the remaining paragraphs are
- * diffed by sentence, then replaced whole, and `coarse` is set.
+ * exactly. The work budget (see budget.ts) grows with the documents' size; when
+ * it runs out, the remaining paragraphs are diffed by sentence, then replaced
+ * whole, and `coarse` is set. No clock is read: the same inputs give the same diff.
  */
 export { diffDocuments } from "./diff-documents";
 

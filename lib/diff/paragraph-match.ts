@@ -17,6 +17,7 @@
  * Formatting is ignored here (texts only); format changes are found later.
  */
 import { diffArrays } from "diff";
+import { countedDiffArrays } from "./budget";
 import { MOVE_THRESHOLD, pairSimilar, Scorer, type Candidate, type Gaps } from "./similar-pairing";
 
 export type ParagraphPair = {
@@ -37,17 +38,24 @@ export type ParagraphMatching = {
   deleted: number[];
   /** New indices with no partner, ascending. */
   inserted: number[];
-  /** False when a time or work cap cut matching short; the result is still consistent. */
+  /** False when a work cap cut matching short; the result is still consistent. */
   complete: boolean;
+  /** Units of work spent (see budget.ts); 0 when no maxWork was given. */
+  work: number;
 };
 
 export type MatchOptions = {
-  /** Stop refining after this clock reading (same units as `clock`). */
-  deadline?: number;
-  clock?: () => number;
+  /**
+   * Units of work (see budget.ts) matching may spend before it stops refining.
+   * Without it only the fixed caps apply.
+   */
+  maxWork?: number;
 };
 
-/** Caps Myers on paragraph ids (~1M steps); beyond it, anchors come from patience matching. */
+/**
+ * Without a work allowance, caps Myers on paragraph ids (~1M steps); beyond
+ * it, anchors come from patience matching.
+ */
 const PARAGRAPH_MAX_EDITS = 1000;
 
 function isBlank(text: string): boolean {
@@ -67,13 +75,28 @@ function internTexts(oldTexts: readonly string[], newTexts: readonly string[]): 
   return [oldTexts.map(intern), newTexts.map(intern)];
 }
 
-/** Identical paragraphs in order (LCS), or undefined when Myers hit its cap. */
-function lcsAnchors(oldIds: number[], newIds: number[], timeoutMs: number | undefined): Candidate[] | undefined {
-  const changes =
-    timeoutMs === undefined
-      ? diffArrays(oldIds, newIds, { maxEditLength: PARAGRAPH_MAX_EDITS })
-      : diffArrays(oldIds, newIds, { maxEditLength: PARAGRAPH_MAX_EDITS, timeout: timeoutMs });
-  if (!changes) return undefined;
+/**
+ * Identical paragraphs in order (LCS), or undefined when Myers hit its cap.
+ * Paragraphs whose text does not occur on the other side cannot be in the LCS,
+ * so Myers only sees the others: an article where most paragraphs were edited
+ * costs what its few unchanged paragraphs cost, not the square of its length.
+ */
+function lcsAnchors(oldIds: number[], newIds: number[], maxWork: number | undefined): { anchors: Candidate[] | undefined; work: number } {
+  const inOld = new Set(oldIds);
+  const inNew = new Set(newIds);
+  const oldAt = oldIds.flatMap((id, i) => (inNew.has(id) ? [i] : []));
+  const newAt = newIds.flatMap((id, j) => (inOld.has(id) ? [j] : []));
+  const oldShared = oldAt.map((i) => oldIds[i] ?? -1);
+  const newShared = newAt.map((j) => newIds[j] ?? -1);
+  let changes;
+  let work = 0;
+  if (maxWork === undefined) {
+    changes = diffArrays(oldShared, newShared, { maxEditLength: PARAGRAPH_MAX_EDITS });
+  } else {
+    // The work allowance bounds Myers here, so the edit cap need not.
+    ({ changes, work } = countedDiffArrays(oldShared, newShared, { maxWork, maxEditLength: oldShared.length + newShared.length }));
+  }
+  if (!changes) return { anchors: undefined, work };
   const anchors: Candidate[] = [];
   let oldPos = 0;
   let newPos = 0;
@@ -84,13 +107,13 @@ function lcsAnchors(oldIds: number[], newIds: number[], timeoutMs: number | unde
       oldPos += change.count;
     } else {
       for (let k = 0; k < change.count; k++) {
-        anchors.push({ oldIndex: oldPos + k, newIndex: newPos + k, similarity: 1, identical: true });
+        anchors.push({ oldIndex: oldAt[oldPos + k] ?? 0, newIndex: newAt[newPos + k] ?? 0, similarity: 1, identical: true });
       }
       oldPos += change.count;
       newPos += change.count;
     }
   }
-  return anchors;
+  return { anchors, work };
 }
 
 /** Pairs equal ids first come first served, skipping blank texts and already anchored indices. */
@@ -176,15 +199,12 @@ export function matchParagraphs(
   newTexts: readonly string[],
   options: MatchOptions = {},
 ): ParagraphMatching {
-  const clock = options.clock ?? (() => performance.now());
-  const deadline = options.deadline;
+  const maxWork = options.maxWork;
 
-  // Step 1: anchors.
+  // Step 1: anchors. Leave part of the work to similarity pairing.
   const [oldIds, newIds] = internTexts(oldTexts, newTexts);
-  // Leave part of the matching time to similarity pairing.
-  const timeoutMs = deadline === undefined ? undefined : Math.max(1, Math.floor(0.6 * (deadline - clock())));
-  const lcs = lcsAnchors(oldIds, newIds, timeoutMs);
-  const anchors = lcs ?? patienceAnchors(oldIds, newIds, oldTexts, newTexts);
+  const lcs = lcsAnchors(oldIds, newIds, maxWork === undefined ? undefined : Math.floor(0.6 * maxWork));
+  const anchors = lcs.anchors ?? patienceAnchors(oldIds, newIds, oldTexts, newTexts);
   const oldAnchored = new Set(anchors.map((a) => a.oldIndex));
   const newAnchored = new Set(anchors.map((a) => a.newIndex));
   const gaps: Gaps = { old: gapIndices(oldTexts.length, oldAnchored), new: gapIndices(newTexts.length, newAnchored) };
@@ -198,7 +218,7 @@ export function matchParagraphs(
   // Step 3: similar leftovers.
   const oldRest = oldTexts.flatMap((text, i) => (oldAnchored.has(i) || oldTaken.has(i) || isBlank(text) ? [] : [i]));
   const newRest = newTexts.flatMap((text, j) => (newAnchored.has(j) || newTaken.has(j) || isBlank(text) ? [] : [j]));
-  const scorer = new Scorer(oldTexts, newTexts, () => deadline !== undefined && clock() > deadline);
+  const scorer = new Scorer(oldTexts, newTexts, maxWork === undefined ? Infinity : maxWork - lcs.work);
   const similar = pairSimilar(oldRest, newRest, gaps, scorer);
   const chosen = [...identical, ...similar.chosen];
 
@@ -221,6 +241,7 @@ export function matchParagraphs(
     pairs,
     deleted: oldTexts.flatMap((_, i) => (oldPaired.has(i) ? [] : [i])),
     inserted: newTexts.flatMap((_, j) => (newPaired.has(j) ? [] : [j])),
-    complete: lcs !== undefined && similar.complete,
+    complete: lcs.anchors !== undefined && similar.complete,
+    work: maxWork === undefined ? 0 : lcs.work + scorer.work,
   };
 }

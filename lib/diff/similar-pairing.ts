@@ -1,9 +1,9 @@
 /**
  * Pairing of paragraphs that are similar but not identical (step 3 of
  * paragraph-match.ts), by token-set Dice similarity, with a cap on the number
- * of comparisons so that huge documents stay within the time budget.
+ * of comparisons so that huge documents stay within the work budget.
  */
-import { diceSimilarity, maxDice, textFeatures } from "./similarity";
+import { diceSimilarity, maxDice, SIMILARITY_MAX_CHARS, textFeatures } from "./similarity";
 
 /** Minimum similarity for an in-place pairing inside a gap. */
 const SIMILAR_THRESHOLD = 0.4;
@@ -11,8 +11,13 @@ const SIMILAR_THRESHOLD = 0.4;
 const LONE_PAIR_THRESHOLD = 0.2;
 /** "Near-identical": minimum similarity for a move. */
 export const MOVE_THRESHOLD = 0.8;
-/** Caps similarity comparisons so pairing stays bounded on huge documents. */
+/** Without a work allowance, caps similarity comparisons so pairing stays bounded on huge documents. */
 const MAX_COMPARISONS = 50_000;
+/** Work rates (see budget.ts): per character featurized, per feature compared. */
+const UNITS_PER_FEATURE_CHAR = 6;
+const UNITS_PER_FEATURE = 8;
+/** Units one comparison is assumed to cost when deciding whether a full scan is affordable. */
+const UNITS_PER_COMPARISON = 1_000;
 /** Positional band (in paragraphs) compared around a paragraph's expected place. */
 const BAND = 8;
 /** A pair this similar at the expected place is taken as is, without scanning the band. */
@@ -39,23 +44,27 @@ export class Scorer {
   private readonly oldFeatures = new Map<number, Int32Array>();
   private readonly newFeatures = new Map<number, Int32Array>();
   private comparisons = 0;
-  /** Set when the comparison cap or the deadline stopped scoring. */
+  /** Units spent (see budget.ts): characters featurized plus features compared. */
+  work = 0;
+  /** Set when the comparison cap or the work allowance stopped scoring. */
   exhausted = false;
 
   constructor(
     private readonly oldTexts: readonly string[],
     private readonly newTexts: readonly string[],
-    private readonly pastDeadline: () => boolean,
+    private readonly maxWork: number,
   ) {}
 
+  /** Comparisons still affordable (estimated from the work left when there is an allowance). */
   get remaining(): number {
-    return MAX_COMPARISONS - this.comparisons;
+    if (this.maxWork === Infinity) return MAX_COMPARISONS - this.comparisons;
+    return Math.floor((this.maxWork - this.work) / UNITS_PER_COMPARISON);
   }
 
   /** The pair's similarity if it reaches `threshold`, else undefined. */
   score(i: number, j: number, threshold: number): number | undefined {
     if (this.exhausted) return undefined;
-    if (this.comparisons >= MAX_COMPARISONS || ((this.comparisons & 63) === 0 && this.pastDeadline())) {
+    if (this.work >= this.maxWork || (this.maxWork === Infinity && this.comparisons >= MAX_COMPARISONS)) {
       this.exhausted = true;
       return undefined;
     }
@@ -63,6 +72,7 @@ export class Scorer {
     const a = this.features(this.oldFeatures, this.oldTexts, i);
     const b = this.features(this.newFeatures, this.newTexts, j);
     if (maxDice(a.length, b.length) < threshold) return undefined;
+    this.work += UNITS_PER_FEATURE * (a.length + b.length);
     const similarity = diceSimilarity(a, b);
     return similarity >= threshold ? similarity : undefined;
   }
@@ -70,7 +80,9 @@ export class Scorer {
   private features(cache: Map<number, Int32Array>, texts: readonly string[], index: number): Int32Array {
     let f = cache.get(index);
     if (!f) {
-      f = textFeatures(texts[index] ?? "");
+      const text = texts[index] ?? "";
+      this.work += UNITS_PER_FEATURE_CHAR * Math.min(text.length, SIMILARITY_MAX_CHARS);
+      f = textFeatures(text);
       cache.set(index, f);
     }
     return f;

@@ -5,8 +5,7 @@
  * The common prefix and suffix are cut off first (snapped to token boundaries),
  * so a one-word edit in a megabyte-long paragraph only tokenizes a few words.
  */
-import { diffArrays } from "diff";
-import type { Budget } from "./budget";
+import { countedDiffArrays, type Budget } from "./budget";
 import { normalizeParts } from "./parts";
 import { splitSentences } from "./sentences";
 import type { DiffPart, Granularity } from "./types";
@@ -15,6 +14,8 @@ import { addCounts, pairedCounts, wordDiff, type Middle, type TextDiff, type Wor
 export type { TextDiff } from "./word-diff";
 
 const SENTENCE_MAX_EDITS = 1_000;
+/** Work units per character split into sentences (see budget.ts). */
+const UNITS_PER_SPLIT_CHAR = 2;
 
 // Whitespace and CJK punctuation never sit inside a token, so cutting next to
 // them tokenizes the rest exactly as the whole string would be.
@@ -68,12 +69,16 @@ function coarseResult(runs: { op: DiffPart["op"]; text: string }[], m: Middle, g
 }
 
 function sentenceLevel(m: Middle): TextDiff | undefined {
-  if (m.budget.sentenceMs() < 1) return undefined;
+  // Splitting is one regex pass (see budget.ts for the rate).
+  const cost = UNITS_PER_SPLIT_CHAR * (m.oldText.length + m.newText.length);
+  if (m.budget.sentenceAllowance() < cost) return undefined;
+  m.budget.charge(cost);
   const oldSentences = splitSentences(m.oldText);
   const newSentences = splitSentences(m.newText);
-  const timeout = m.budget.sentenceMs();
-  if (timeout < 1) return undefined;
-  const changes = diffArrays(oldSentences, newSentences, { timeout, maxEditLength: SENTENCE_MAX_EDITS });
+  const maxWork = m.budget.sentenceAllowance();
+  if (maxWork < 1) return undefined;
+  const { changes, work } = countedDiffArrays(oldSentences, newSentences, { maxWork, maxEditLength: SENTENCE_MAX_EDITS });
+  m.budget.charge(work);
   if (!changes) return undefined;
   const runs = changes.map((c) => ({
     op: c.added ? ("insert" as const) : c.removed ? ("delete" as const) : ("equal" as const),

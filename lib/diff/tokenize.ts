@@ -178,6 +178,13 @@ function isWordCode(c: number): boolean {
   );
 }
 
+/** Characters of `text` from scripts that go through Intl.Segmenter (the costly path). */
+export function countUnspacedChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isUnspacedCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
 /**
  * Linear-time approximation of countWords for texts too long to tokenize within
  * a time budget: one pass over char codes, no regex, no Intl.Segmenter.

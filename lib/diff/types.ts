@@ -110,7 +110,7 @@ export type DocumentDiff = {
   blocks: BlockDiff[];
   summary: DiffSummary;
   /**
-   * True when the time budget or a size cap forced some blocks to sentence or
+   * True when the work budget or a size cap forced some blocks to sentence or
    * whole-block granularity, or cut paragraph matching short. The diff is
    * still complete and exact at that granularity; word counts then count whole
    * replaced sentences/blocks (estimated for very long texts).
@@ -121,8 +121,10 @@ export type DocumentDiff = {
 export type DiffOptions = {
   /** BCP 47 tag of the text, e.g. "en", "zh-Hans"; drives word segmentation. */
   lang: string;
-  /** Soft time budget for the whole call, in ms. Default 150. */
-  budgetMs?: number;
-  /** Monotonic clock in ms; injectable so tests can simulate a slow machine. */
-  clock?: () => number;
+  /**
+   * Units of work the call may spend (about one token comparison each, see
+   * lib/diff/budget.ts). Default: a function of the documents' sizes. No clock
+   * is read, so the result depends on the inputs alone.
+   */
+  workBudget?: number;
 };

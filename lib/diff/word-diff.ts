@@ -3,8 +3,8 @@
  * non-whitespace tokens, chaff cleanup, then rendering back to text with the
  * original whitespace.
  */
-import { diffArrays, type ArrayChange } from "diff";
-import type { Budget } from "./budget";
+import type { ArrayChange } from "diff";
+import { countedDiffArrays, tokenizeCost, type Budget } from "./budget";
 import { tokenize, type Token } from "./tokenize";
 import type { DiffPart, Granularity } from "./types";
 
@@ -121,17 +121,20 @@ export function addCounts(total: WordCounts, more: WordCounts): void {
 
 /** Undefined when the middle is too big or the budget ran out: the caller goes coarser. */
 export function wordDiff(m: Middle): TextDiff | undefined {
-  if (m.oldText.length + m.newText.length > WORD_MAX_CHARS || m.budget.wordMs() < 1) return undefined;
+  if (m.oldText.length + m.newText.length > WORD_MAX_CHARS) return undefined;
+  const cost = tokenizeCost(m.oldText) + tokenizeCost(m.newText);
+  if (m.budget.wordAllowance() < cost) return undefined;
+  m.budget.charge(cost);
   const oldWords = tokenize(m.oldText, m.lang).filter((t) => t.kind !== "space");
   const newWords = tokenize(m.newText, m.lang).filter((t) => t.kind !== "space");
-  // Tokenizing took time too: ask again.
-  const timeout = m.budget.wordMs();
-  if (timeout < 1) return undefined;
-  const changes = diffArrays(
+  const maxWork = m.budget.wordAllowance();
+  if (maxWork < 1) return undefined;
+  const { changes, work } = countedDiffArrays(
     oldWords.map((t) => t.text),
     newWords.map((t) => t.text),
-    { timeout, maxEditLength: WORD_MAX_EDITS },
+    { maxWork, maxEditLength: WORD_MAX_EDITS },
   );
+  m.budget.charge(work);
   if (!changes) return undefined;
   const segments = cleanupChaff(toSegments(changes), oldWords, newWords);
   const counts: WordCounts = { inserted: 0, deleted: 0, substituted: 0 };

@@ -35,9 +35,9 @@ const articleResponses = (cacheDescription: string) => ({
     headers: cachedHeaders,
     content: {
       "application/json": { schema: ref("ExportArticle") },
-      "text/html": { schema: { type: "string" }, description: "Standalone HTML5 document: <title>, <h1> title, sanitized body." },
-      "text/markdown": { schema: { type: "string" }, description: "CommonMark: '# Title', blank line, body." },
-      "text/plain": { schema: { type: "string" }, description: "Title, blank line, plain-text body." },
+      "text/html": { schema: { type: "string", description: "Standalone HTML5 document: <title>, <h1> title, sanitized body." } },
+      "text/markdown": { schema: { type: "string", description: "CommonMark: '# Title', blank line, body." } },
+      "text/plain": { schema: { type: "string", description: "Title, blank line, plain-text body." } },
     },
   },
   "304": { description: "Not modified (If-None-Match matched the ETag).", headers: cachedHeaders },
@@ -129,11 +129,14 @@ export const OPENAPI_DOCUMENT = {
         ],
         responses: {
           "200": {
-            description: "The feed.",
-            headers: { ETag: { schema: { type: "string" } } },
-            content: { "application/atom+xml": { schema: { type: "string" } }, "application/feed+json": { schema: { type: "object" } } },
+            description: "The feed. `Cache-Control` is public when feeds are public, else private.",
+            headers: cachedHeaders,
+            content: {
+              "application/atom+xml": { schema: { type: "string", description: "Atom 1.0 (RFC 4287)." } },
+              "application/feed+json": { schema: ref("JsonFeed") },
+            },
           },
-          "304": { description: "Not modified." },
+          "304": { description: "Not modified.", headers: cachedHeaders },
           "401": errorResponse("Feeds are protected and no valid token was sent."),
           "403": errorResponse("The token lacks the `export` scope."),
           "404": errorResponse("Malformed language tag or unknown format."),
@@ -161,6 +164,33 @@ export const OPENAPI_DOCUMENT = {
       },
     },
     schemas: {
+      JsonFeed: {
+        description: "JSON Feed 1 (https://jsonfeed.org/version/1.1), one item per live article.",
+        type: "object",
+        required: ["version", "title", "items"],
+        properties: {
+          version: { type: "string", pattern: "^https://jsonfeed\\.org/version/1(\\.1)?$" },
+          title: { type: "string" },
+          home_page_url: { type: "string", format: "uri" },
+          feed_url: { type: "string", format: "uri" },
+          items: {
+            type: "array",
+            maxItems: 50,
+            items: {
+              type: "object",
+              required: ["id"],
+              properties: {
+                id: { type: "string" },
+                url: { type: "string", format: "uri" },
+                title: { type: "string" },
+                content_html: { type: "string" },
+                date_published: { type: "string", format: "date-time" },
+                date_modified: { type: "string", format: "date-time" },
+              },
+            },
+          },
+        },
+      },
       Error: {
         type: "object",
         required: ["error"],

@@ -20,13 +20,20 @@ type TokenActor = Extract<AuditActor, { type: "token" }>;
 const g = globalThis as { __copydeskExportTokens?: Map<string, { actor: TokenActor; expiresAt: number }> };
 const tokens = (g.__copydeskExportTokens ??= new Map());
 
+let clock: () => number = Date.now;
+
+/** Replaces the clock the cache reads expiry from (tests); no argument restores Date.now. */
+export function setExportTokenClock(next?: () => number): void {
+  clock = next ?? Date.now;
+}
+
 /** Forgets cached tokens (tests, or after revoking on this instance). */
 export function forgetExportTokens(): void {
   tokens.clear();
 }
 
 /** The token actor of a request with the `export` scope; 401/403 AppErrors otherwise. */
-export async function authenticateExportToken(db: Db, headers: Headers, now = Date.now()): Promise<TokenActor> {
+export async function authenticateExportToken(db: Db, headers: Headers, now = clock()): Promise<TokenActor> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.get("authorization") ?? "");
   const key = match?.[1] ? hashToken(match[1]) : null;
   const cached = key ? tokens.get(key) : undefined;

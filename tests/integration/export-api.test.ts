@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { migrateTestDb, seedApiToken } from "./helpers";
-import { checkAgainstOpenApi } from "./openapi-check";
+import { checkAgainstOpenApi, validateOpenApiDocument } from "./openapi-check";
 import { actorOf, approveNewRevision, approvedArticle, exportGet } from "./publish-helpers";
 
 let db: Db;
@@ -225,20 +225,26 @@ describe("export authentication and limits", () => {
   it("looks a token up (and writes lastUsedAt) once per cache period, not per request", async () => {
     const { articleId } = await publishedArticle();
     const { hashToken } = await import("@/lib/auth/api-tokens");
-    const { forgetExportTokens } = await import("@/lib/export/token-auth");
-    const fresh = await seedApiToken(["export"]);
-    const where = { tokenHash: hashToken(fresh) };
-    expect((await get(`/api/v1/export/articles/${articleId}`, { token: fresh })).res.status).toBe(200);
-    await new Promise((r) => setTimeout(r, 50)); // the lastUsedAt write is fire-and-forget
-    expect((await db.apiToken.findUniqueOrThrow({ where })).lastUsedAt).not.toBeNull();
-    await db.apiToken.update({ where, data: { lastUsedAt: null } });
-    for (let i = 0; i < 20; i++) await get(`/api/v1/export/articles/${articleId}`, { token: fresh });
-    await new Promise((r) => setTimeout(r, 50));
-    expect((await db.apiToken.findUniqueOrThrow({ where })).lastUsedAt).toBeNull();
-    // Revocation takes effect when the cached entry expires (simulated here).
-    await db.apiToken.update({ where, data: { revokedAt: new Date() } });
-    forgetExportTokens();
-    expect((await get(`/api/v1/export/articles/${articleId}`, { token: fresh })).res.status).toBe(401);
+    const { setExportTokenClock, TOKEN_CACHE_TTL_MS } = await import("@/lib/export/token-auth");
+    let now = Date.now();
+    setExportTokenClock(() => now);
+    try {
+      const fresh = await seedApiToken(["export"]);
+      const where = { tokenHash: hashToken(fresh) };
+      expect((await get(`/api/v1/export/articles/${articleId}`, { token: fresh })).res.status).toBe(200);
+      // The lastUsedAt write of the lookup is fire-and-forget: wait for it, not for a fixed time.
+      await expect.poll(async () => (await db.apiToken.findUniqueOrThrow({ where })).lastUsedAt).not.toBeNull();
+      // Revoked in the database: only a request that skips the lookup can still succeed.
+      await db.apiToken.update({ where, data: { revokedAt: new Date() } });
+      for (let i = 0; i < 20; i++) expect((await get(`/api/v1/export/articles/${articleId}`, { token: fresh })).res.status).toBe(200);
+      now += TOKEN_CACHE_TTL_MS - 1;
+      expect((await get(`/api/v1/export/articles/${articleId}`, { token: fresh })).res.status).toBe(200);
+      // The cached entry expires on the injected clock; the next request looks the token up and sees the revocation.
+      now += 1;
+      expect((await get(`/api/v1/export/articles/${articleId}`, { token: fresh })).res.status).toBe(401);
+    } finally {
+      setExportTokenClock();
+    }
   });
 
   it("rate-limits per token with 429 and Retry-After, leaving other tokens alone", async () => {
@@ -262,6 +268,11 @@ describe("the OpenAPI document", () => {
     expect(res.status).toBe(200);
     const document = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(document.openapi).toBe("3.1.0");
+    await expect(validateOpenApiDocument(document)).resolves.toBeUndefined();
+    // The validator does refuse what the OpenAPI 3.1 schema does not allow (the bug it caught: a description on a Media Type Object).
+    const broken = structuredClone(document) as { paths: Record<string, { get: { responses: Record<string, { content: Record<string, object> }> } }> };
+    broken.paths["/api/v1/export/articles/{id}"]!.get.responses["200"]!.content["text/plain"] = { schema: { type: "string" }, description: "x" };
+    await expect(validateOpenApiDocument(broken)).rejects.toThrow(/unevaluated properties/);
     expect(Object.keys(document.paths)).toEqual(
       expect.arrayContaining(["/api/v1/export/articles", "/api/v1/export/articles/{id}", "/api/v1/export/articles/{id}/versions/{version}"]),
     );

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { migrateTestDb, seedApiToken } from "./helpers";
+import { checkAgainstOpenApi } from "./openapi-check";
 import { actorOf, approveNewRevision } from "./publish-helpers";
 import { importedArticle } from "./revision-helpers";
 
@@ -48,7 +49,10 @@ async function get(lang: string, format: string, options: { token?: string; quer
   const { GET } = await import("@/app/api/v1/feeds/[lang]/[format]/route");
   const url = `http://localhost/api/v1/feeds/${encodeURIComponent(lang)}/${format}${options.query ?? ""}`;
   const headers = { ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...options.headers };
-  return GET(new Request(url, { headers }), { params: Promise.resolve({ lang, format }) });
+  const response = await GET(new Request(url, { headers }), { params: Promise.resolve({ lang, format }) });
+  // Every answer, error or not, must be one the OpenAPI document describes.
+  await checkAgainstOpenApi(url, response);
+  return response;
 }
 
 describe("feeds", () => {

@@ -4,6 +4,7 @@
  * documented, documented headers present and valid, the content type
  * documented and the body valid against its schema.
  */
+import SwaggerParser from "@apidevtools/swagger-parser";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { OPENAPI_DOCUMENT } from "@/lib/export/openapi";
@@ -37,6 +38,15 @@ function check(schema: object, value: unknown, what: string) {
   if (!validate(value)) throw new Error(`${what} does not match the OpenAPI document: ${ajv.errorsText(validate.errors)}`);
 }
 
+/**
+ * The whole document against the OpenAPI 3.1 schema, by an independent
+ * validator (@apidevtools/swagger-parser), which also resolves every $ref.
+ */
+export async function validateOpenApiDocument(document: unknown): Promise<void> {
+  // validate() dereferences in place: give it a copy.
+  await SwaggerParser.validate(structuredClone(document) as Parameters<typeof SwaggerParser.validate>[0]);
+}
+
 /** Validates `res` (a response to GET `path`) and returns its body: parsed JSON, text, or null for 304. */
 export async function checkAgainstOpenApi(path: string, res: Response): Promise<unknown> {
   const pathname = new URL(path, "http://localhost").pathname;
@@ -56,7 +66,8 @@ export async function checkAgainstOpenApi(path: string, res: Response): Promise<
   const type = (res.headers.get("content-type") ?? "").split(";")[0]!.trim();
   const media = documented.content[type];
   if (!media) throw new Error(`GET ${pathname} ${res.status}: content type ${type} is not documented`);
-  const body: unknown = type === "application/json" ? JSON.parse(text) : text;
+  const isJson = type === "application/json" || type.endsWith("+json");
+  const body: unknown = isJson ? JSON.parse(text) : text;
   check(media.schema, body, `GET ${pathname} ${res.status} body`);
   return body;
 }

@@ -101,7 +101,9 @@ describe("PostgreSQL", () => {
     clearExportCaches();
 
     const one = await getExportArticle({ db, articleId: published[1]!, format: "json" });
-    expect(one).toBeTruthy();
+    expect(one.contentType).toMatch(/^application\/json/);
+    // The bytes are the published version read back from PostgreSQL, not just some object.
+    expect(JSON.parse(Buffer.from(one.bytes).toString("utf8"))).toMatchObject({ id: published[1], title: "Second story", version: 1 });
     const seen: { id: string; state: string }[] = [];
     let cursor: string | null = null;
     do {

@@ -112,7 +112,18 @@ test.describe("editor hygiene", () => {
     await expect(first.locator("strong")).toHaveText("Li Xingting");
     await expect(first.locator("em")).toHaveText("Zhang Yizhu");
     await expect(editorDoc(page).locator("span[style], [class^='Mso'], o\\:p, script")).toHaveCount(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+
+    // What is stored is what the sanitizing parse kept: the text and its marks, no script, no Word markup.
+    await page.keyboard.press("Control+s");
+    await expect(page.getByText("Saved as revision 1.")).toBeVisible();
+    const db = await testDb();
+    const revision = await db.revision.findFirstOrThrow({ where: { articleId: id, number: 1 } });
+    expect(revision.plainText).toContain("By Li Xingting and Zhang Yizhu");
+    expect(revision.plainText).not.toContain("__pwned");
+    const stored = revision.content;
+    expect(stored).toMatch(/"type":"bold"/);
+    expect(stored).toMatch(/"type":"italic"/);
+    expect(stored).not.toMatch(/script|__pwned|Mso|mso-|o:p|Calibri/);
   });
 
   test("leaving with unsaved changes asks first", async ({ page }) => {
