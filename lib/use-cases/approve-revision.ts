@@ -5,14 +5,13 @@
  */
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { auditEvent } from "@/lib/audit";
 import type { ArticleStatus } from "@/lib/articles/status";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { commitGuarded } from "@/lib/db/guarded-write";
 import { parseInput } from "@/lib/validation/parse-input";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
-import { assertSameSubmission, CLEARED_SUBMISSION, decisionTargetSchema, loadWorkflowArticle, permissionContext } from "./workflow-article";
+import { articleEvent, assertSameSubmission, CLEARED_SUBMISSION, decisionTargetSchema, loadWorkflowArticle, moveArticle, permissionContext } from "./workflow-article";
 
 export const approveRevisionSchema = decisionTargetSchema;
 export type ApproveRevisionInput = z.input<typeof approveRevisionSchema>;
@@ -27,30 +26,12 @@ export async function approveRevision(options: { db: Db; actor: Actor; articleId
   const reviewId = randomUUID();
   const now = new Date();
   await commitGuarded(db, [
-    db.article.update({
-      where: { id: articleId, version: article.version },
-      data: {
-        status: next,
-        approvedRevisionNumber: input.revisionNumber,
-        approvedById: actor.id,
-        approvedAt: now,
-        ...CLEARED_SUBMISSION,
-        version: { increment: 1 },
-      },
-      select: { id: true },
-    }),
+    moveArticle(db, article, { status: next, approvedRevisionNumber: input.revisionNumber, approvedById: actor.id, approvedAt: now, ...CLEARED_SUBMISSION }),
     db.review.create({
       data: { id: reviewId, articleId, revisionNumber: input.revisionNumber, reviewerId: actor.id, decision: "approved" },
       select: { id: true },
     }),
-    auditEvent(db, {
-      actor: { type: "user", id: actor.id },
-      action: "article.approved",
-      subjectType: "article",
-      subjectId: articleId,
-      articleId,
-      details: { revisionNumber: input.revisionNumber, reviewId },
-    }),
+    articleEvent(db, actor, articleId, "article.approved", { revisionNumber: input.revisionNumber, reviewId }),
   ]);
   return { status: next, reviewId };
 }

@@ -18,7 +18,6 @@
  * approvedRevisionNumber.
  */
 import { z } from "zod";
-import { auditEvent } from "@/lib/audit";
 import { parseArticleStatus, type ArticleStatus } from "@/lib/articles/status";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
@@ -34,6 +33,7 @@ import { positiveIntField } from "@/lib/validation/fields";
 import { renderPublication, withoutControlCharacters } from "@/lib/publishing/render";
 import { webhookEvent } from "@/lib/webhooks/outbox";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
+import { articleEvent, moveArticle } from "./workflow-article";
 
 /** Publish: the approved revision the caller saw (it must still be the approved one). */
 export const publishArticleSchema = z.strictObject({ revisionNumber: positiveIntField() });
@@ -112,11 +112,7 @@ export async function publishArticle(options: { db: Db; actor: Actor; articleId:
   const publication = { state: "published", version, title: withoutControlCharacters(revision.title), targetLang: article.targetLang, changedAt: now, retractedAt: null };
 
   await commitGuarded(db, [
-    db.article.update({
-      where: { id: articleId, version: article.version },
-      data: { status: next, publishedRevisionNumber: revisionNumber, version: { increment: 1 } },
-      select: { id: true },
-    }),
+    moveArticle(db, article, { status: next, publishedRevisionNumber: revisionNumber }),
     db.publishedVersion.create({
       data: {
         articleId,
@@ -140,14 +136,7 @@ export async function publishArticle(options: { db: Db; actor: Actor; articleId:
       update: { ...publication, rowVersion: { increment: 1 } },
       select: { articleId: true },
     }),
-    auditEvent(db, {
-      actor: { type: "user", id: actor.id },
-      action: "article.published",
-      subjectType: "article",
-      subjectId: articleId,
-      articleId,
-      details: { revisionNumber, version },
-    }),
+    articleEvent(db, actor, articleId, "article.published", { revisionNumber, version }),
     webhookEvent(db, {
       type: "article.published",
       at: now,

@@ -6,7 +6,6 @@
  */
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import { auditEvent } from "@/lib/audit";
 import type { ArticleStatus } from "@/lib/articles/status";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
@@ -14,7 +13,7 @@ import { commitGuarded } from "@/lib/db/guarded-write";
 import { parseInput } from "@/lib/validation/parse-input";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
 import { requestChangesSchema as reasonsSchema } from "@/lib/workflow/reasons";
-import { assertSameSubmission, loadWorkflowArticle, permissionContext, revisionNumberField } from "./workflow-article";
+import { articleEvent, assertSameSubmission, loadWorkflowArticle, moveArticle, permissionContext, revisionNumberField } from "./workflow-article";
 
 export const requestChangesSchema = reasonsSchema.extend({ revisionNumber: revisionNumberField });
 export type RequestChangesInput = z.input<typeof requestChangesSchema>;
@@ -28,11 +27,7 @@ export async function requestChanges(options: { db: Db; actor: Actor; articleId:
   assertSameSubmission(article, input.revisionNumber);
   const reviewId = randomUUID();
   await commitGuarded(db, [
-    db.article.update({
-      where: { id: articleId, version: article.version },
-      data: { status: next, version: { increment: 1 } },
-      select: { id: true },
-    }),
+    moveArticle(db, article, { status: next }),
     db.review.create({
       data: {
         id: reviewId,
@@ -45,14 +40,7 @@ export async function requestChanges(options: { db: Db; actor: Actor; articleId:
       },
       select: { id: true },
     }),
-    auditEvent(db, {
-      actor: { type: "user", id: actor.id },
-      action: "article.changes_requested",
-      subjectType: "article",
-      subjectId: articleId,
-      articleId,
-      details: { revisionNumber: input.revisionNumber, categories: input.categories, comment: input.comment, reviewId },
-    }),
+    articleEvent(db, actor, articleId, "article.changes_requested", { revisionNumber: input.revisionNumber, categories: input.categories, comment: input.comment, reviewId }),
   ]);
   return { status: next, reviewId };
 }

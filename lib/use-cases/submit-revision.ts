@@ -6,7 +6,6 @@
  * read: a concurrent move makes this one fail as a whole (409 `conflict`).
  */
 import { z } from "zod";
-import { auditEvent } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { commitGuarded } from "@/lib/db/guarded-write";
@@ -15,7 +14,7 @@ import { cleanString } from "@/lib/text/clean-input";
 import { parseInput } from "@/lib/validation/parse-input";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
 import type { ArticleStatus } from "@/lib/articles/status";
-import { loadWorkflowArticle, revisionNumberField, submissionAuthors } from "./workflow-article";
+import { articleEvent, loadWorkflowArticle, moveArticle, revisionNumberField, submissionAuthors } from "./workflow-article";
 
 export const MAX_SUBMISSION_NOTE_CHARS = 2000;
 
@@ -65,27 +64,8 @@ export async function submitRevision(options: { db: Db; actor: Actor; articleId:
   }
   const now = new Date();
   await commitGuarded(db, [
-    db.article.update({
-      where: { id: articleId, version: article.version },
-      data: {
-        status: next,
-        submittedRevisionNumber: input.revisionNumber,
-        submittedById: actor.id,
-        submittedAt: now,
-        submissionNote: input.note,
-        assignedReviewerId: input.reviewerId,
-        version: { increment: 1 },
-      },
-      select: { id: true },
-    }),
-    auditEvent(db, {
-      actor: { type: "user", id: actor.id },
-      action: "article.submitted",
-      subjectType: "article",
-      subjectId: articleId,
-      articleId,
-      details: { revisionNumber: input.revisionNumber, reviewerId: input.reviewerId, note: input.note },
-    }),
+    moveArticle(db, article, { status: next, submittedRevisionNumber: input.revisionNumber, submittedById: actor.id, submittedAt: now, submissionNote: input.note, assignedReviewerId: input.reviewerId }),
+    articleEvent(db, actor, articleId, "article.submitted", { revisionNumber: input.revisionNumber, reviewerId: input.reviewerId, note: input.note }),
   ]);
   return { status: next, revisionNumber: input.revisionNumber };
 }

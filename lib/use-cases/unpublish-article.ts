@@ -14,7 +14,6 @@
  * publishedRevisionNumber is cleared, the status stays.
  */
 import { z } from "zod";
-import { auditEvent } from "@/lib/audit";
 import { parseArticleStatus, type ArticleStatus } from "@/lib/articles/status";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
@@ -27,6 +26,7 @@ import { positiveIntField } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse-input";
 import { webhookEvent } from "@/lib/webhooks/outbox";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
+import { articleEvent, moveArticle } from "./workflow-article";
 import { mayPerform } from "@/lib/workflow/permissions";
 
 /** Unpublish: the live version the caller saw (it must still be the live one). */
@@ -36,7 +36,7 @@ export type UnpublishArticleInput = z.input<typeof unpublishArticleSchema>;
 export type UnpublishResult = { status: ArticleStatus; version: number; retractedAt: string };
 
 async function loadArticle(db: Db, articleId: string) {
-  const row = await db.article.findUnique({ where: { id: articleId }, select: { status: true, version: true, publishedRevisionNumber: true } });
+  const row = await db.article.findUnique({ where: { id: articleId }, select: { id: true, status: true, version: true, publishedRevisionNumber: true } });
   if (!row) throw new AppError("not_found", "No such article");
   return { ...row, status: parseArticleStatus(row.status) };
 }
@@ -66,24 +66,13 @@ export async function unpublishArticle(options: { db: Db; actor: Actor; articleI
   }
   const now = options.now ?? new Date();
   await commitGuarded(db, [
-    db.article.update({
-      where: { id: articleId, version: article.version },
-      data: { status: next, publishedRevisionNumber: null, version: { increment: 1 } },
-      select: { id: true },
-    }),
+    moveArticle(db, article, { status: next, publishedRevisionNumber: null }),
     db.publication.update({
       where: { articleId, rowVersion: publication.rowVersion },
       data: { state: "retracted", changedAt: now, retractedAt: now, rowVersion: { increment: 1 } },
       select: { articleId: true },
     }),
-    auditEvent(db, {
-      actor: { type: "user", id: actor.id },
-      action: "article.unpublished",
-      subjectType: "article",
-      subjectId: articleId,
-      articleId,
-      details: { version: publication.version },
-    }),
+    articleEvent(db, actor, articleId, "article.unpublished", { version: publication.version }),
     webhookEvent(db, {
       type: "article.unpublished",
       at: now,

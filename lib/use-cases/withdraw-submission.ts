@@ -4,14 +4,13 @@
  * version, with its audit event.
  */
 import type { z } from "zod";
-import { auditEvent } from "@/lib/audit";
 import type { ArticleStatus } from "@/lib/articles/status";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { commitGuarded } from "@/lib/db/guarded-write";
 import { parseInput } from "@/lib/validation/parse-input";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
-import { assertSameSubmission, CLEARED_SUBMISSION, decisionTargetSchema, loadWorkflowArticle, permissionContext } from "./workflow-article";
+import { articleEvent, assertSameSubmission, CLEARED_SUBMISSION, decisionTargetSchema, loadWorkflowArticle, moveArticle, permissionContext } from "./workflow-article";
 
 export const withdrawSubmissionSchema = decisionTargetSchema;
 export type WithdrawSubmissionInput = z.input<typeof withdrawSubmissionSchema>;
@@ -24,19 +23,8 @@ export async function withdrawSubmission(options: { db: Db; actor: Actor; articl
   const input = parseInput(withdrawSubmissionSchema, options.input);
   assertSameSubmission(article, input.revisionNumber);
   await commitGuarded(db, [
-    db.article.update({
-      where: { id: articleId, version: article.version },
-      data: { status: next, ...CLEARED_SUBMISSION, version: { increment: 1 } },
-      select: { id: true },
-    }),
-    auditEvent(db, {
-      actor: { type: "user", id: actor.id },
-      action: "article.withdrawn",
-      subjectType: "article",
-      subjectId: articleId,
-      articleId,
-      details: { revisionNumber: input.revisionNumber },
-    }),
+    moveArticle(db, article, { status: next, ...CLEARED_SUBMISSION }),
+    articleEvent(db, actor, articleId, "article.withdrawn", { revisionNumber: input.revisionNumber }),
   ]);
   return { status: next };
 }

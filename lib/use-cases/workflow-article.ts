@@ -5,8 +5,11 @@
  * that the revision the caller saw is still the one in question.
  */
 import { z } from "zod";
+import { auditEvent, type AuditInput } from "@/lib/audit";
 import { parseArticleStatus, type ArticleStatus } from "@/lib/articles/status";
+import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { positiveIntField } from "@/lib/validation/fields";
 import { unapprovedTextAuthors } from "@/lib/workflow/text-authors";
@@ -87,4 +90,22 @@ export function assertSameSubmission(article: WorkflowArticle, revisionNumber: n
       details: { submittedRevisionNumber: article.submittedRevisionNumber },
     });
   }
+}
+
+/**
+ * The article's move to `data`, guarded by the version read: once another
+ * move landed it matches no row, and commitGuarded (lib/db/guarded-write.ts)
+ * turns that into 409 `conflict` with the whole transaction rolled back.
+ */
+export function moveArticle(db: Db, article: Pick<WorkflowArticle, "id" | "version">, data: Prisma.ArticleUncheckedUpdateInput) {
+  return db.article.update({
+    where: { id: article.id, version: article.version },
+    data: { ...data, version: { increment: 1 } },
+    select: { id: true },
+  });
+}
+
+/** The audit event of a person's workflow move on an article, for the same transaction. */
+export function articleEvent(db: Db, actor: Pick<Actor, "id">, articleId: string, action: string, details: AuditInput["details"]) {
+  return auditEvent(db, { actor: { type: "user", id: actor.id }, action, subjectType: "article", subjectId: articleId, articleId, details });
 }
