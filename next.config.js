@@ -19,6 +19,10 @@ const nextConfig = {
       { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
       { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
     ];
+    // HTTPS deployments: decided from COPYDESK_URL at build time (Next bakes headers into the build).
+    if (/^https:\/\//i.test(process.env.COPYDESK_URL?.trim() ?? "")) {
+      everywhere.push({ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" });
+    }
     const api = [
       { key: "Content-Security-Policy", value: "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox" },
     ];

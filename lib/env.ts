@@ -4,6 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/http/client-address";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -28,6 +29,25 @@ const schema = z.object({
   COPYDESK_EXPORT_RATE_LIMIT: z.coerce.number().positive().default(600),
   /** Export API: burst per token (bucket size). */
   COPYDESK_EXPORT_RATE_BURST: z.coerce.number().int().min(1).default(120),
+  /**
+   * Proxies whose X-Forwarded-For hops are believed (lib/http/client-address.ts):
+   * unset = none (the socket address is the client), a hop count, or a comma
+   * list of addresses/CIDRs (IPv4 and IPv6).
+   */
+  COPYDESK_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const parsed = parseTrustedProxies(value);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({
+        code: "custom",
+        message: `not a hop count or a list of addresses/CIDRs (cannot read: ${parsed.invalid.map((v) => JSON.stringify(v)).join(", ")})`,
+      });
+      return z.NEVER;
+    }),
+  /** Per-process secret of scripts/serve.mjs's socket-address header; set by that script, not by operators. */
+  COPYDESK_PEER_TOKEN: z.string().min(32).optional(),
   /**
    * Webhooks: allow endpoints on loopback, private, link-local and
    * unique-local addresses (on-premises receivers). Off by default, so an

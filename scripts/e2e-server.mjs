@@ -27,6 +27,7 @@ if (staleness.stale || process.env.E2E_BUILD === "1") {
   const build = spawnSync("npx", ["--no-install", "next", "build"], { stdio: "inherit", env });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn("npx", ["--no-install", "next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+// The same server as `npm start` (socket address for the sign-in throttle).
+const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -5,14 +5,21 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { clientAddressFromHeaders, PEER_HEADER } from "@/lib/http/client-address";
 import { signIn } from "@/lib/use-cases/sign-in";
 
-export type SignInState = { error?: "missing" | "invalid" | "disabled" | "throttled" | "failed"; minutes?: number; email?: string };
+export type SignInState = {
+  error?: "missing" | "invalid" | "disabled" | "throttled" | "failed" | "emailTooLong" | "passwordTooLong" | "badLocale" | "badForm";
+  minutes?: number;
+  email?: string;
+};
 
 const signInForm = z.object({
   email: z.string().max(254).default(""),
   password: z.string().max(256).default(""),
-  next: z.string().max(2000).default(""),
+  // A return path that is not one is dropped (the articles list instead), not an error.
+  next: z.string().max(2000).catch(""),
   locale: z.enum(["en", "zh"]).default("en"),
 });
 
@@ -21,25 +28,36 @@ function safeReturnPath(next: string, locale: string): string {
   return /^\/(en|zh)(\/[^\s]*)?$/.test(next) && !next.startsWith("//") ? next : `/${locale}/articles`;
 }
 
-function clientAddress(h: Headers): string | null {
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+/** The form error naming the first field that failed validation. */
+function formError(issues: { path: PropertyKey[]; code: string }[]): NonNullable<SignInState["error"]> {
+  const issue = issues[0];
+  const field = issue?.path[0];
+  if (field === "email" && issue?.code === "too_big") return "emailTooLong";
+  if (field === "password" && issue?.code === "too_big") return "passwordTooLong";
+  if (field === "locale") return "badLocale";
+  return "badForm";
 }
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const form = signInForm.parse({
-    email: formData.get("email") ?? undefined,
+  const typed = formData.get("email");
+  // What was typed goes back into the field (bounded; never the password).
+  const email = typeof typed === "string" ? typed.slice(0, 1000) : undefined;
+  const parsed = signInForm.safeParse({
+    email: typed ?? undefined,
     password: formData.get("password") ?? undefined,
     next: formData.get("next") ?? undefined,
     locale: formData.get("locale") ?? undefined,
   });
+  if (!parsed.success) return { error: formError(parsed.error.issues), ...(email !== undefined ? { email } : {}) };
+  const form = parsed.data;
   const requestHeaders = await headers();
-  const result = await signIn({
-    db,
-    email: form.email,
-    password: form.password,
-    address: clientAddress(requestHeaders),
-    headers: requestHeaders,
-  });
+  const address = clientAddressFromHeaders(requestHeaders, { trusted: env.COPYDESK_TRUSTED_PROXIES, peerToken: env.COPYDESK_PEER_TOKEN });
+  // Better Auth records the session's address from X-Forwarded-For: hand it the resolved one.
+  const authHeaders = new Headers(requestHeaders);
+  authHeaders.delete(PEER_HEADER);
+  if (address) authHeaders.set("x-forwarded-for", address);
+  else authHeaders.delete("x-forwarded-for");
+  const result = await signIn({ db, email: form.email, password: form.password, address, headers: authHeaders });
   if (!result.ok) {
     return result.reason === "throttled"
       ? { error: "throttled", minutes: Math.ceil(result.retryAfterSeconds / 60), email: form.email }

@@ -5,9 +5,10 @@
  */
 export class Band {
   readonly size: number;
-  private readonly lows: Int32Array;
-  private readonly highs: Int32Array;
-  private readonly offsets: Int32Array;
+  /** Per row i: the first and last column inside the band, and the flat index of (i, lows[i]). */
+  readonly lows: Int32Array;
+  readonly highs: Int32Array;
+  readonly offsets: Int32Array;
 
   /** Requires n ≥ 1 and m ≥ 1. */
   constructor(n: number, m: number, halfWidth: number) {

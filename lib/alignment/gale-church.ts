@@ -112,31 +112,49 @@ function solve({ source, target, variance, shapes, band }: Table, ratio: number)
   const cost = new Float64Array(band.size).fill(Infinity);
   const back = new Uint8Array(band.size).fill(NO_SHAPE);
   cost[band.index(0, 0)] = 0;
+  // The hot loop reads the band's rows and the shapes from flat arrays instead of
+  // calling Band#index per shape: the same cells, the same arithmetic, in the same order.
+  const { lows, highs, offsets } = band;
+  const count = shapes.length;
+  const shapeSource = new Int32Array(count);
+  const shapeTarget = new Int32Array(count);
+  const shapeCost = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    shapeSource[k] = shapes[k]!.source;
+    shapeTarget[k] = shapes[k]!.target;
+    shapeCost[k] = shapes[k]!.cost;
+  }
 
   for (let i = 0; i <= n; i++) {
-    const sourceEnd = at(source, i);
-    for (let j = band.low(i); j <= band.high(i); j++) {
+    const sourceEnd = source[i]!;
+    const low = lows[i]!;
+    const high = highs[i]!;
+    const offset = offsets[i]!;
+    for (let j = low; j <= high; j++) {
       if (i === 0 && j === 0) continue;
-      const targetEnd = at(target, j);
+      const targetEnd = target[j]!;
       let best = Infinity;
       let bestShape = NO_SHAPE;
-      for (let k = 0; k < shapes.length; k++) {
-        const s = shapes[k];
-        if (s === undefined || s.source > i || s.target > j) continue;
-        const from = band.index(i - s.source, j - s.target);
-        if (from < 0) continue;
-        const before = (cost[from] ?? Infinity) + s.cost;
+      for (let k = 0; k < count; k++) {
+        const ds = shapeSource[k]!;
+        const dt = shapeTarget[k]!;
+        if (ds > i || dt > j) continue;
+        const pi = i - ds;
+        const pj = j - dt;
+        const pLow = lows[pi]!;
+        if (pj < pLow || pj > highs[pi]!) continue;
+        const before = cost[offsets[pi]! + pj - pLow]! + shapeCost[k]!;
         // Match costs are never negative, so this bead cannot win: skip the logarithm.
         if (before >= best) continue;
-        const sourceLength = (sourceEnd - at(source, i - s.source)) * sourceScale;
-        const targetLength = (targetEnd - at(target, j - s.target)) * targetScale;
-        const total = s.source === 0 || s.target === 0 ? before : before + matchCost(sourceLength, targetLength, variance);
+        const sourceLength = (sourceEnd - source[pi]!) * sourceScale;
+        const targetLength = (targetEnd - target[pj]!) * targetScale;
+        const total = ds === 0 || dt === 0 ? before : before + matchCost(sourceLength, targetLength, variance);
         if (total < best) {
           best = total;
           bestShape = k;
         }
       }
-      const here = band.index(i, j);
+      const here = offset + j - low;
       cost[here] = best;
       back[here] = bestShape;
     }
@@ -200,5 +218,7 @@ function at(values: Float64Array, i: number): number {
 }
 
 function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from }, (_, k) => from + k);
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
 }

@@ -78,6 +78,49 @@ describe("describeEvent", () => {
     expect(describeEvent(event("setting.changed", { key: "feeds.public" })).values.key).toBe("feeds.public");
   });
 
+  it("describes sign-in security events with the account and address, resolving the account's name", () => {
+    const names = new Map([["u1", "Ana Admin"]]);
+    const system = { actorType: "system", actorName: null, subjectId: "u1" };
+    expect(describeEvent(event("auth.sign_in_succeeded", { email: "ana@x.test", address: "203.0.113.9" }), names)).toEqual({
+      key: "signInSucceeded",
+      values: { actor: "Ana", address: "203.0.113.9" },
+    });
+    expect(describeEvent(event("auth.sign_in_failed", { email: "ana@x.test", address: "203.0.113.9", reason: "invalid" }, system), names)).toEqual({
+      key: "signInFailed",
+      values: { subject: "Ana Admin", address: "203.0.113.9", reason: "invalid" },
+    });
+    // An email nobody has is named as typed.
+    expect(describeEvent(event("auth.sign_in_throttled", { email: "ghost@x.test", address: "::1", scope: "address" }, { ...system, subjectId: "ghost@x.test" })).values).toEqual({
+      subject: "ghost@x.test",
+      address: "::1",
+      scope: "address",
+    });
+    expect(describeEvent(event("auth.locked_out", { email: "ana@x.test", address: "203.0.113.9", scope: "account_address", failures: 5 }, system), names)).toEqual({
+      key: "lockedOut",
+      values: { subject: "Ana Admin", address: "203.0.113.9", scope: "account_address", failures: "5" },
+    });
+    expect(describeEvent(event("auth.account_slowed", { email: "ana@x.test", failures: 10 }, system), names)).toEqual({
+      key: "accountSlowed",
+      values: { subject: "Ana Admin", failures: "10" },
+    });
+    expect(referencedIds({ action: "auth.sign_in_failed", subjectId: "u1", details: {} })).toEqual(["u1"]);
+  });
+
+  it("renders every sign-in security message in both languages", async () => {
+    const { createTranslator } = await import("next-intl");
+    const values = { actor: "Ana", subject: "Ana Admin", address: "2001:db8::1", reason: "disabled", scope: "address", failures: "5" };
+    for (const locale of ["en", "zh"] as const) {
+      const messages = (await import(`@/messages/${locale}.json`)).default;
+      const t = createTranslator({ locale, messages, namespace: "Timeline.event" });
+      for (const key of ["signInSucceeded", "signInFailed", "signInThrottled", "lockedOut", "accountSlowed"] as const) {
+        const line = t(key, values);
+        expect(line, `${locale} ${key}`).not.toMatch(/[{}]|Timeline/);
+      }
+      expect(t("lockedOut", values)).toContain("2001:db8::1");
+      expect(t("signInFailed", { ...values, address: "none", reason: "invalid" })).not.toContain("none");
+    }
+  });
+
   it("renders webhook and unknown actions generically", () => {
     expect(describeEvent(event("webhook.endpoint_created"))).toEqual({ key: "webhook", values: { actor: "Ana", action: "webhook.endpoint_created" } });
     expect(describeEvent(event("something.new"))).toEqual({ key: "generic", values: { actor: "Ana", action: "something.new" } });

@@ -32,6 +32,11 @@ export type EventMessageKey =
   | "tokenRevoked"
   | "settingChanged"
   | "webhook"
+  | "signInSucceeded"
+  | "signInFailed"
+  | "signInThrottled"
+  | "lockedOut"
+  | "accountSlowed"
   | "generic";
 
 export type EventDescription = {
@@ -89,7 +94,7 @@ const roleValue = (value: unknown): EventValue => (typeof value === "string" ? {
 export function referencedIds(event: Pick<DescribableEvent, "action" | "subjectId" | "details">): string[] {
   const ids: string[] = [];
   if (event.action === "article.submitted" && typeof event.details.reviewerId === "string") ids.push(event.details.reviewerId);
-  if (event.action.startsWith("user.") || event.action.startsWith("api_token.")) ids.push(event.subjectId);
+  if (event.action.startsWith("user.") || event.action.startsWith("api_token.") || event.action.startsWith("auth.")) ids.push(event.subjectId);
   return ids;
 }
 
@@ -147,6 +152,17 @@ export function describeEvent(event: DescribableEvent, names: NameLookup = new M
       return { key: "tokenCreated", values: { actor, name: str(d.name) } };
     case "api_token.revoked":
       return { key: "tokenRevoked", values: { actor, name: names.get(event.subjectId) ?? str(d.name) } };
+    // Security events of sign-in (lib/use-cases/sign-in.ts): who tried which account from where, never a password.
+    case "auth.sign_in_succeeded":
+      return { key: "signInSucceeded", values: { actor, address: str(d.address) } };
+    case "auth.sign_in_failed":
+      return { key: "signInFailed", values: { subject: subjectName, address: str(d.address), reason: str(d.reason) } };
+    case "auth.sign_in_throttled":
+      return { key: "signInThrottled", values: { subject: subjectName, address: str(d.address), scope: str(d.scope) } };
+    case "auth.locked_out":
+      return { key: "lockedOut", values: { subject: subjectName, address: str(d.address), scope: str(d.scope), failures: num(d.failures) } };
+    case "auth.account_slowed":
+      return { key: "accountSlowed", values: { subject: subjectName, failures: num(d.failures) } };
     case "setting.changed":
       return { key: "settingChanged", values: { actor, key: str(d.key ?? event.subjectId) } };
     default:

@@ -36,6 +36,11 @@ export const KNOWN_AUDIT_ACTIONS = [
   "api_token.created",
   "api_token.revoked",
   "setting.changed",
+  "auth.sign_in_succeeded",
+  "auth.sign_in_failed",
+  "auth.sign_in_throttled",
+  "auth.locked_out",
+  "auth.account_slowed",
 ] as const;
 
 const day = z

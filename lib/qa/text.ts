@@ -19,12 +19,18 @@ const URLISH =
   /(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}.])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|cn|io|uk|de|jp|fr|info|int|co)(?![\p{L}\p{N}])(?:\/[^\s]*)?/giu;
 
 const MAYBE_URL = /:\/\/|www\.|@|\.[\p{L}\p{N}]/u;
+/**
+ * What each alternative of URLISH needs somewhere in the text ("://", "mailto:", "www.", "@",
+ * or a dot before one of its top-level domains): without any, URLISH cannot match, and the
+ * dot of "held.Delegates" no longer sends the paragraph through it.
+ */
+const URL_NEEDS = /:\/\/|mailto:|www\.|@|\.(?:com|org|net|gov|edu|cn|io|uk|de|jp|fr|info|int|co)(?![\p{L}\p{N}])/iu;
 
 /** [start, end) spans of URLs, e-mail addresses and domain names, in order. */
 export function urlSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   // Most paragraphs hold no URL; the full pattern tries at every word, so ask a cheap question first.
-  if (!MAYBE_URL.test(text)) return spans;
+  if (!MAYBE_URL.test(text) || !URL_NEEDS.test(text)) return spans;
   URLISH.lastIndex = 0;
   for (let m = URLISH.exec(text); m; m = URLISH.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, createNonce, isHttpsRequest, SECURITY_HEADERS } from "./csp";
+import {
+  API_CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  createNonce,
+  isHttpsRequest,
+  SECURITY_HEADERS,
+  securityHeaders,
+  STRICT_TRANSPORT_SECURITY,
+} from "./csp";
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -88,7 +96,33 @@ async function configHeaders(): Promise<HeaderRule[]> {
   return config.default.headers();
 }
 
+describe("securityHeaders", () => {
+  it("adds Strict-Transport-Security only for an https public URL", () => {
+    expect(securityHeaders("https://desk.example")).toEqual([...SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY]);
+    expect(securityHeaders("HTTPS://desk.example/")).toContainEqual(STRICT_TRANSPORT_SECURITY);
+    expect(securityHeaders("http://127.0.0.1:3100")).toEqual(SECURITY_HEADERS);
+    expect(securityHeaders(undefined)).toEqual(SECURITY_HEADERS);
+    expect(STRICT_TRANSPORT_SECURITY.value).toMatch(/^max-age=(\d+)/);
+    expect(Number(/max-age=(\d+)/.exec(STRICT_TRANSPORT_SECURITY.value)![1])).toBeGreaterThanOrEqual(31536000);
+  });
+});
+
 describe("next.config.js headers", () => {
+  it("adds Strict-Transport-Security when COPYDESK_URL is https, equal to securityHeaders", async () => {
+    const saved = process.env.COPYDESK_URL;
+    try {
+      for (const url of ["https://desk.example", "http://desk.example", undefined]) {
+        if (url === undefined) delete process.env.COPYDESK_URL;
+        else process.env.COPYDESK_URL = url;
+        const rules = await configHeaders();
+        expect(rules.find((rule) => rule.source === "/:path*")?.headers, String(url)).toEqual(securityHeaders(url));
+      }
+    } finally {
+      if (saved === undefined) delete process.env.COPYDESK_URL;
+      else process.env.COPYDESK_URL = saved;
+    }
+  });
+
   it("serves SECURITY_HEADERS everywhere and the locked-down CSP on the API", async () => {
     const rules = await configHeaders();
     expect(rules.find((rule) => rule.source === "/:path*")?.headers).toEqual(SECURITY_HEADERS);

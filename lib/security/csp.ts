@@ -101,6 +101,26 @@ export const SECURITY_HEADERS: readonly HeaderEntry[] = [
 ];
 
 /**
+ * Strict-Transport-Security for deployments whose public URL (COPYDESK_URL)
+ * is https: browsers then refuse plain HTTP to this host for a year, so a
+ * network attacker cannot strip TLS from the sign-in page. Not sent for http
+ * URLs (local use, e2e on 127.0.0.1), where it would be ignored at best and
+ * pin a shared host name to HTTPS at worst. No `preload`: that is a separate
+ * commitment an operator makes with the browsers' list.
+ */
+export const STRICT_TRANSPORT_SECURITY: HeaderEntry = { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" };
+
+/**
+ * The headers for every response given the public URL: SECURITY_HEADERS, and
+ * STRICT_TRANSPORT_SECURITY when the URL is https. next.config.js computes
+ * the same from COPYDESK_URL when the app is built.
+ */
+export function securityHeaders(publicUrl: string | undefined): HeaderEntry[] {
+  const https = /^https:\/\//i.test(publicUrl?.trim() ?? "");
+  return https ? [...SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY] : [...SECURITY_HEADERS];
+}
+
+/**
  * Whether the request reached us over HTTPS, directly or through a proxy
  * that terminated TLS (`X-Forwarded-Proto`). A spoofed header only affects
  * the spoofer's own page.

@@ -80,22 +80,41 @@ describe("API tokens", () => {
   });
 });
 
-describe("sign-in throttle", () => {
-  it("locks an address after 20 failures across different accounts, and an account after 5", async () => {
-    const { recordSignInFailure, signInRetryAfter, throttleKeys, THROTTLE } = await import("@/lib/auth/throttle");
-    const address = "203.0.113.9";
-    for (let i = 0; i < THROTTLE.maxPerAddress - 1; i++) await recordSignInFailure(db, throttleKeys(`user${i}@x.test`, address));
-    expect(await signInRetryAfter(db, throttleKeys("someone@x.test", address))).toBe(0);
-    await recordSignInFailure(db, throttleKeys("last@x.test", address));
-    expect(await signInRetryAfter(db, throttleKeys("someone@x.test", address))).toBeGreaterThan(0);
-    // Another address is not affected.
-    expect(await signInRetryAfter(db, throttleKeys("someone@x.test", "198.51.100.1"))).toBe(0);
+// The behaviour through sign-in (per pair, per address, reset, lockout-proof) is in sign-in.test.ts.
+describe("sign-in throttle counters", () => {
+  it("count concurrent failures exactly, with one attempt seeing each limit reached", async () => {
+    const { afterFailure, failureWrites, checkSignInThrottle, THROTTLE } = await import("@/lib/auth/throttle");
+    const subject = { email: "race@x.test", address: "203.0.113.77" };
+    const now = new Date();
+    const results = await Promise.all(Array.from({ length: 30 }, () => db.$transaction(failureWrites(db, subject, now))));
+    const reached = results.flatMap((rows) => afterFailure(subject, rows, now).reached);
+    expect(reached.sort()).toEqual(["account", "account_address", "address"]);
+    const check = await checkSignInThrottle(db, subject, now);
+    expect(check.failures).toEqual({ account: 30, account_address: 30, address: 30 });
+    expect(check.refusedBy).toBe("account_address");
+    expect(check.retryAfterSeconds).toBeGreaterThan(0);
+    expect(check.retryAfterSeconds).toBeLessThanOrEqual(THROTTLE.windowMs / 1000);
+  });
 
-    const keys = throttleKeys("victim@x.test", null);
-    for (let i = 0; i < THROTTLE.maxPerAccount; i++) await recordSignInFailure(db, keys);
-    expect(await signInRetryAfter(db, keys)).toBeGreaterThan(THROTTLE.lockMs / 1000 - 5);
-    // The window restarts once it is over.
-    const later = new Date(Date.now() + THROTTLE.windowMs + THROTTLE.lockMs + 1000);
-    expect(await signInRetryAfter(db, keys, later)).toBe(0);
+  it("start over in the next window, and prune finished windows", async () => {
+    const { failureWrites, checkSignInThrottle, pruneThrottle, THROTTLE } = await import("@/lib/auth/throttle");
+    const subject = { email: "window@x.test", address: "203.0.113.78" };
+    const now = new Date();
+    for (let i = 0; i < THROTTLE.maxPerAccountAddress; i++) await db.$transaction(failureWrites(db, subject, now));
+    expect((await checkSignInThrottle(db, subject, now)).refusedBy).toBe("account_address");
+    const later = new Date(now.getTime() + THROTTLE.windowMs);
+    expect(await checkSignInThrottle(db, subject, later)).toMatchObject({ refusedBy: null, failures: { account: 0, account_address: 0, address: 0 } });
+    await pruneThrottle(db, later);
+    expect(await db.signInThrottle.count({ where: { key: { contains: "window@x.test" } } })).toBe(0);
+  });
+
+  it("slow an account down with a growing, capped delay, and never refuse it", async () => {
+    const { accountDelayMs, THROTTLE } = await import("@/lib/auth/throttle");
+    expect(accountDelayMs(THROTTLE.accountSlowAfter - 1)).toBe(0);
+    const delays = Array.from({ length: 10 }, (_, i) => accountDelayMs(THROTTLE.accountSlowAfter + i));
+    expect(delays[0]).toBe(THROTTLE.accountBaseDelayMs);
+    for (let i = 1; i < delays.length; i++) expect(delays[i]).toBeGreaterThanOrEqual(delays[i - 1]!);
+    expect(Math.max(...delays)).toBe(THROTTLE.accountMaxDelayMs);
+    expect(accountDelayMs(1_000_000)).toBe(THROTTLE.accountMaxDelayMs);
   });
 });

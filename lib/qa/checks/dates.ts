@@ -13,8 +13,6 @@
 import type { PairCheck, QaContext, QaFinding, SentencePair } from "../types";
 import {
   dateShape,
-  extractChineseDates,
-  extractEnglishDates,
   formatEnglishDate,
   looseValue,
   matchDates,
@@ -23,6 +21,7 @@ import {
 } from "../numbers/dates";
 import { extractEnglishNumbers } from "../numbers/en";
 import { isChineseLanguage, isEnglishLanguage } from "./numbers";
+import { chineseDatesOf, englishDatesOf } from "./pair-dates";
 
 const CHECK = "dates";
 
@@ -45,8 +44,8 @@ export function describeDate(d: DateMention): string {
 
 /** Compares the dates of one zh → en pair; offsets into `pair.target`. */
 export function checkDates(pair: SentencePair): QaFinding[] {
-  const sDates = extractChineseDates(pair.source);
-  const tDates = extractEnglishDates(pair.target);
+  const sDates = chineseDatesOf(pair.source);
+  const tDates = englishDatesOf(pair.target);
   if (sDates.length === 0 && tDates.length === 0) return [];
   const findings: QaFinding[] = [];
   const { pairs, unmatchedSource, unmatchedTarget } = matchDates(sDates, tDates);

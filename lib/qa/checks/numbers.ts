@@ -17,7 +17,7 @@
  * digit sequences only, as warnings.
  */
 import type { PairCheck, QaContext, QaFinding, SentencePair } from "../types";
-import { extractChineseDates, extractEnglishDates, looseValue, matchDates, type DateMention } from "../numbers/dates";
+import { looseValue, matchDates, type DateMention } from "../numbers/dates";
 import { extractEnglishNumbers } from "../numbers/en";
 import {
   equal,
@@ -29,6 +29,7 @@ import {
   type NumberMention,
 } from "../numbers/value";
 import { extractChineseNumbers } from "../numbers/zh";
+import { chineseDatesOf, englishDatesOf } from "./pair-dates";
 
 const CHECK = "numbers";
 
@@ -46,11 +47,18 @@ export function isEnglishLanguage(lang: string): boolean {
   return primary(lang) === "en";
 }
 
+/**
+ * Every character a Chinese number can begin with (an Arabic or full-width digit, a
+ * numeral, a unit: what extractChineseNumbers starts a term at). A source without
+ * one has no numbers, and most sentences have none.
+ */
+const ZH_NUMBER_START = /[0-9０-９〇零一二两兩三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖十拾百佰千仟万萬亿億]/;
+
 /** Source and target numbers of a zh → en pair, dates taken out. */
 export function pairNumbers(pair: SentencePair): { source: NumberMention[]; target: NumberMention[] } {
-  const sDates = extractChineseDates(pair.source);
-  const tDates = extractEnglishDates(pair.target);
-  const source = extractChineseNumbers(pair.source, sDates);
+  const sDates = chineseDatesOf(pair.source);
+  const tDates = englishDatesOf(pair.target);
+  const source = ZH_NUMBER_START.test(pair.source) ? extractChineseNumbers(pair.source, sDates) : [];
   let target = extractEnglishNumbers(pair.target, tDates);
   const loose = looseDateValues(sDates, tDates);
   if (loose.length > 0) {

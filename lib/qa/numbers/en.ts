@@ -163,6 +163,10 @@ function readDigits(text: string, toks: readonly Tok[], k: number): Core | null 
 
 /** Spelled numbers: "twenty-five", "three hundred and five", "a million", "twenty-first", "two-thirds". */
 function readWords(toks: readonly Tok[], k: number): Core | null {
+  // Only these first words can start a spelled number ("a"/"an" are read below): most
+  // words are none of them, and the parse allocates BigInt ratios before it knows.
+  const w0 = toks[k]?.w ?? "";
+  if (w0 !== "a" && w0 !== "an" && !SMALL.has(w0) && !TENS.has(w0) && !ORDINAL_SMALL.has(w0) && !ORDINAL_TENS.has(w0)) return null;
   let total = ratio(0n);
   let cur: Ratio | null = null;
   let last: "none" | "a" | "small" | "teen" | "tens" | "hundred" | "scale" = "none";
