@@ -7,4 +7,8 @@ export const routing = defineRouting({
   localePrefix: "always",
 });
 
-export type AppLocale = (typeof routing.locales)[number];
+/** A UI language the app serves; narrow a URL segment to it with `pageParams` (i18n/page-params.ts). */
+export type Locale = (typeof routing.locales)[number];
+
+/** The older name of `Locale`, kept for the modules that still import it. */
+export type AppLocale = Locale;

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import type { RevisionListItem } from "@/lib/articles/history";
+import type { RevisionListItem } from "@/lib/read/revisions";
 import { RestoreButton } from "./restore-button";
 
 /** Revisions newest first, with effort figures; the MT closes the list. */

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ChangeRequestView } from "@/lib/articles/workflow-view";
+import type { ChangeRequestView } from "@/lib/read/workflow-view";
 
 /** The reviewer's reasons, shown at the top of the editor and the article until resubmission. */
 export async function ChangeRequestBanner({ request }: { request: ChangeRequestView }) {

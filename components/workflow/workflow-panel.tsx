@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
-import type { WorkflowView } from "@/lib/articles/workflow-view";
+import type { WorkflowView } from "@/lib/read/workflow-view";
 import { SubmitForm } from "./submit-form";
 import { WithdrawButton } from "./withdraw-button";
 

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { policy } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
+import { parseStoredDocument } from "@/lib/editor/stored-document";
 import type { EditorDoc } from "@/lib/editor/validate";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -32,22 +33,13 @@ export type RevisionView = {
 /** The article fields needed to present number 0 (the MT) as a revision. */
 export type ArticleForView = { id: string; mtTitle: string; mtDoc: string; createdAt: Date };
 
-/**
- * Stored editor JSON back to a document. Everything in `content`/`mtDoc` was
- * validated (or produced by the importer) before it was written, so it is not
- * validated again on every read.
- */
-function parseStoredDoc(json: string): EditorDoc {
-  return JSON.parse(json) as EditorDoc;
-}
-
 /** The MT snapshot of an article, shaped like a revision. */
 export function machineTranslationView(article: ArticleForView): RevisionView {
   return {
     number: 0,
     baseNumber: null,
     title: article.mtTitle,
-    content: parseStoredDoc(article.mtDoc),
+    content: parseStoredDocument(article.mtDoc),
     authorName: null,
     createdAt: article.createdAt.toISOString(),
     message: null,
@@ -80,7 +72,7 @@ export async function loadRevisionView(db: Db, article: ArticleForView, number: 
   });
   if (!revision) return null;
   const { author, content, createdAt, ...rest } = revision;
-  return { ...rest, content: parseStoredDoc(content), authorName: author.name, createdAt: createdAt.toISOString() };
+  return { ...rest, content: parseStoredDocument(content), authorName: author.name, createdAt: createdAt.toISOString() };
 }
 
 // Path segments arrive as strings; only plain decimal integers name a revision

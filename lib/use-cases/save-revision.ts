@@ -20,6 +20,7 @@ import { isLostRace } from "@/lib/db/guarded-write";
 import { EDITOR_SCHEMA_VERSION, editorSchema } from "@/lib/editor/extensions";
 import { countWords, docParagraphTexts, docToPlainText } from "@/lib/editor/to-text";
 import { MAX_DOC_BYTES, MAX_DOC_DEPTH, validateEditorDoc, type EditorDoc } from "@/lib/editor/validate";
+import { parseStoredDocument } from "@/lib/editor/stored-document";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import { fieldIssues } from "@/lib/validation/parse-input";
 import { cleanString, visibleTitle } from "@/lib/text/clean-input";
@@ -233,10 +234,10 @@ export async function saveRevision(options: {
   // Counted on the blocks' own text: the plain text carries list markers ("3.")
   // that a newsroom does not count as words.
   const words = countWords(docParagraphTexts(input.content).join("\n"), article.targetLang);
-  const mtDoc = JSON.parse(article.mtDoc) as EditorDoc;
+  const mtDoc = parseStoredDocument(article.mtDoc);
   const metrics = revisionMetrics({
     mt: mtDoc,
-    base: article.headRevisionNumber === 0 ? mtDoc : (JSON.parse(base.content) as EditorDoc),
+    base: article.headRevisionNumber === 0 ? mtDoc : parseStoredDocument(base.content),
     doc: input.content,
     lang: article.targetLang,
   });

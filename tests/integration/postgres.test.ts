@@ -159,7 +159,7 @@ describe("PostgreSQL", () => {
     expect(theirs.queue?.items.map((i) => i.id)).toContain(submitted);
     expect(theirs.queue?.total).toBeGreaterThanOrEqual(1);
 
-    const { listArticles } = await import("@/lib/articles/queries");
+    const { listArticles } = await import("@/lib/read/articles");
     const found = await listArticles(db, { q: "zebra crossing", page: 1 });
     expect(found.items.map((i) => i.id)).toEqual([draft]);
   });
@@ -174,7 +174,7 @@ describe("PostgreSQL", () => {
       sourceBody: "第一段。",
       mtBody: "First.",
     });
-    const { listArticles } = await import("@/lib/articles/queries");
+    const { listArticles } = await import("@/lib/read/articles");
     expect((await listArticles(db, { q: "nul\u0000 TITLE", page: 1 })).items.map((i) => i.id)).toEqual([id]);
   });
 });

@@ -241,7 +241,7 @@ describe("transitions", () => {
     const { approveRevision } = await import("@/lib/use-cases/approve-revision");
     const { requestChanges } = await import("@/lib/use-cases/request-changes");
     const { restoreRevision } = await import("@/lib/use-cases/restore-revision");
-    const { eligibleReviewers } = await import("@/lib/articles/workflow-view");
+    const { eligibleReviewers } = await import("@/lib/read/workflow-view");
     const id = await importedArticle(editor.id);
     await save(id, editor, "First edit."); // 1
     await save(id, reviewerAuthor, "The reviewer's own wording."); // 2, by R

@@ -4,14 +4,15 @@ import { signOutAction } from "@/app/actions/auth";
 import { LocaleSwitcher } from "@/components/locale-switcher";
 import { NavLinks } from "@/components/nav-links";
 import { Link } from "@/i18n/navigation";
+import { pageParams, type LocaleParams } from "@/i18n/page-params";
 import { policy } from "@/lib/auth/policy";
 import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { countMyWork } from "@/lib/work/queries";
 
 /** The signed-in frame. Each page checks the session itself (layouts do not re-run on navigation). */
-export default async function AppLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+export default async function AppLayout({ children, params }: { children: ReactNode; params: LocaleParams }) {
+  const { locale } = await pageParams(params);
   const actor = await currentActor();
   const t = await getTranslations("Nav");
   const c = await getTranslations("Common");

@@ -1,45 +1,41 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
+import { PageHeader } from "@/components/page-header";
 import { StatusPill } from "@/components/status-pill";
 import { PageNav } from "@/components/page-nav";
 import { Link } from "@/i18n/navigation";
-import { listArticles, listQuerySchema } from "@/lib/articles/queries";
+import { pageParams, type LocaleParams } from "@/i18n/page-params";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { loadArticlesPage } from "@/lib/loaders/articles";
+import { titledBy } from "@/lib/loaders/metadata";
+import type { SearchParams } from "@/lib/loaders/search-params";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export const generateMetadata = titledBy("Articles");
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Articles");
-  return { title: t("title") };
-}
-
-export default async function ArticlesPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale === "zh" ? "zh" : "en");
-  const query = listQuerySchema.parse(await searchParams);
+export default async function ArticlesPage({ params, searchParams }: { params: LocaleParams; searchParams: Promise<SearchParams> }) {
+  const { locale } = await pageParams(params);
   await requireActor(locale, `/${locale}/articles`);
-  const [t, format] = await Promise.all([getTranslations("Articles"), getFormatter()]);
-  const { items, total, page, pageCount } = await listArticles(db, query);
+  const [t, format, { query, items, total, page, pageCount }] = await Promise.all([getTranslations("Articles"), getFormatter(), loadArticlesPage(db, { searchParams: await searchParams })]);
   const pageHref = (p: number) => ({ pathname: "/articles", query: { ...(query.q ? { q: query.q } : {}), ...(p > 1 ? { page: p } : {}) } });
 
   return (
     <main className="page">
-      <div className="page-header">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted small" style={{ margin: "4px 0 0" }}>{t("count", { count: total })}</p>
-        </div>
-        <div className="row">
-          <form role="search" className="row" action="">
-            <label htmlFor="q" className="visually-hidden">{t("searchLabel")}</label>
-            <input id="q" name="q" type="search" defaultValue={query.q} placeholder={t("searchPlaceholder")} style={{ width: 300 }} />
-            <button className="button" type="submit">{t("search")}</button>
-            {query.q && <Link className="button" href="/articles">{t("clearSearch")}</Link>}
-          </form>
-          <Link className="button button-primary" href="/import">{t("importCta")}</Link>
-        </div>
-      </div>
+      <PageHeader
+        title={t("title")}
+        subtitle={t("count", { count: total })}
+        actions={
+          <div className="row">
+            <form role="search" className="row" action="">
+              <label htmlFor="q" className="visually-hidden">{t("searchLabel")}</label>
+              <input id="q" name="q" type="search" defaultValue={query.q} placeholder={t("searchPlaceholder")} style={{ width: 300 }} />
+              <button className="button" type="submit">{t("search")}</button>
+              {query.q && <Link className="button" href="/articles">{t("clearSearch")}</Link>}
+            </form>
+            <Link className="button button-primary" href="/import">{t("importCta")}</Link>
+          </div>
+        }
+      />
 
       <div className="card" style={{ overflow: "hidden" }}>
         {items.length === 0 ? (
@@ -48,16 +44,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
             {!query.q && <Link className="button button-primary" href="/import">{t("importCta")}</Link>}
           </div>
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col" style={{ width: 150 }}>{t("colStatus")}</th>
-                <th scope="col">{t("colTitle")}</th>
-                <th scope="col" style={{ width: 140 }}>{t("colLanguages")}</th>
-                <th scope="col" style={{ width: 170 }}>{t("colUpdated")}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable columns={[{ label: t("colStatus"), width: 150 }, t("colTitle"), { label: t("colLanguages"), width: 140 }, { label: t("colUpdated"), width: 170 }]}>
               {items.map((a) => (
                 <tr key={a.id}>
                   <td><StatusPill status={a.status} /></td>
@@ -77,8 +64,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </DataTable>
         )}
         <PageNav page={page} pageCount={pageCount} label={t("pagination")} hrefFor={pageHref} />
       </div>

@@ -1,27 +1,20 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/import-form";
+import { PageHeader } from "@/components/page-header";
+import { pageParams, type LocaleParams } from "@/i18n/page-params";
 import { MAX_IMPORT_BYTES } from "@/lib/articles/import-schema";
 import { requireActor } from "@/lib/auth/session";
+import { titledBy } from "@/lib/loaders/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Import");
-  return { title: t("title") };
-}
+export const generateMetadata = titledBy("Import");
 
-export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale === "zh" ? "zh" : "en");
+export default async function ImportPage({ params }: { params: LocaleParams }) {
+  const { locale } = await pageParams(params);
   await requireActor(locale, `/${locale}/import`);
   const t = await getTranslations("Import");
   return (
     <main className="page">
-      <div className="page-header">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted" style={{ margin: "4px 0 0", maxWidth: 760 }}>{t("intro")}</p>
-        </div>
-      </div>
+      <PageHeader title={t("title")} subtitle={t("intro")} />
       <ImportForm maxBytes={MAX_IMPORT_BYTES} />
     </main>
   );

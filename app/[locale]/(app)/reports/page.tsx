@@ -1,34 +1,31 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
 import styles from "@/components/workflow/desk-views.module.css";
 import { PageNav } from "@/components/page-nav";
 import { Link } from "@/i18n/navigation";
+import { pageParams, type LocaleParams } from "@/i18n/page-params";
 import { policy } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { getReasonsReport, REPORT_RANGES, reasonsQuerySchema } from "@/lib/reports/reasons";
+import { titledBy } from "@/lib/loaders/metadata";
+import { loadReasonsReportPage } from "@/lib/loaders/reports";
+import type { SearchParams } from "@/lib/loaders/search-params";
+import { REPORT_RANGES } from "@/lib/reports/reasons";
 import { CHANGE_REQUEST_CATEGORIES } from "@/lib/workflow/reasons";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export const generateMetadata = titledBy("Reasons");
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Reasons");
-  return { title: t("title") };
-}
-
-export default async function ReasonsReportPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale === "zh" ? "zh" : "en");
+export default async function ReasonsReportPage({ params, searchParams }: { params: LocaleParams; searchParams: Promise<SearchParams> }) {
+  const { locale } = await pageParams(params);
   const actor = await requireActor(locale, `/${locale}/reports`);
   if (!policy.viewReasonsReport(actor)) forbidden();
-  const query = reasonsQuerySchema.parse(await searchParams);
   const [t, c, review, format, report] = await Promise.all([
     getTranslations("Reasons"),
     getTranslations("Common"),
     getTranslations("Review"),
     getFormatter(),
-    getReasonsReport(db, query),
+    loadReasonsReportPage(db, { searchParams: await searchParams }),
   ]);
   const max = Math.max(1, ...Object.values(report.byCategory));
   const share = (n: number) => (report.reasonsTotal ? format.number(n / report.reasonsTotal, { style: "percent", maximumFractionDigits: 0 }) : c("none"));
@@ -37,19 +34,19 @@ export default async function ReasonsReportPage({ params, searchParams }: Props)
 
   return (
     <main className="page">
-      <div className="page-header">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted small" style={{ margin: "4px 0 0" }}>{t("intro")}</p>
-        </div>
-        <nav className="segmented" aria-label={t("range")}>
-          {REPORT_RANGES.map((range) => (
-            <Link key={range} href={hrefFor(range)} aria-current={range === report.range ? "true" : undefined}>
-              {t(`range_${range}`)}
-            </Link>
-          ))}
-        </nav>
-      </div>
+      <PageHeader
+        title={t("title")}
+        subtitle={t("intro")}
+        actions={
+          <nav className="segmented" aria-label={t("range")}>
+            {REPORT_RANGES.map((range) => (
+              <Link key={range} href={hrefFor(range)} aria-current={range === report.range ? "true" : undefined}>
+                {t(`range_${range}`)}
+              </Link>
+            ))}
+          </nav>
+        }
+      />
       <p className={`muted ${styles.rangeBar}`} data-testid="reasons-summary">
         {t("summary", { requests: report.changeRequests, reasons: report.reasonsTotal })}
       </p>

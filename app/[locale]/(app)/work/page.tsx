@@ -1,39 +1,33 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
+import { PageHeader } from "@/components/page-header";
 import { StatusPill } from "@/components/status-pill";
 import styles from "@/components/workflow/desk-views.module.css";
 import { PageNav } from "@/components/page-nav";
 import { Link } from "@/i18n/navigation";
+import { pageParams, type LocaleParams } from "@/i18n/page-params";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { getMyWork, workQuerySchema, type WorkItem, type WorkList, type WorkListPage } from "@/lib/work/queries";
+import { titledBy } from "@/lib/loaders/metadata";
+import type { SearchParams } from "@/lib/loaders/search-params";
+import { loadWorkPage } from "@/lib/loaders/work";
+import type { WorkItem, WorkList, WorkListPage } from "@/lib/work/queries";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Work");
-  return { title: t("title") };
-}
+export const generateMetadata = titledBy("Work");
 
 const REVIEW_LISTS: ReadonlySet<WorkList> = new Set(["assigned", "queue", "edited"]);
-const ORDER: WorkList[] = ["assigned", "queue", "edited", "changes", "drafts"];
-const rank = (page: WorkListPage) => (page.list === "changes" && page.total > 0 ? -1 : ORDER.indexOf(page.list));
 
-export default async function MyWorkPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale === "zh" ? "zh" : "en");
+export default async function MyWorkPage({ params, searchParams }: { params: LocaleParams; searchParams: Promise<SearchParams> }) {
+  const { locale } = await pageParams(params);
   const actor = await requireActor(locale, `/${locale}/work`);
-  const query = workQuerySchema.parse(await searchParams);
-  const [t, c, review, format, lists] = await Promise.all([
+  const [t, c, review, format, { query, lists: ordered }] = await Promise.all([
     getTranslations("Work"),
     getTranslations("Common"),
     getTranslations("Review"),
     getFormatter(),
-    getMyWork(db, actor, query),
+    loadWorkPage(db, { actor, searchParams: await searchParams }),
   ]);
   const now = new Date();
-  // Change requests lead when there are any; otherwise a reviewer's queues come first.
-  const ordered = [...lists].sort((a, b) => rank(a) - rank(b));
   const when = (d: Date) => (
     <time dateTime={d.toISOString()} title={format.dateTime(d, { dateStyle: "full", timeStyle: "long" })}>
       {format.dateTime(d, { dateStyle: "medium", timeStyle: "short" })}
@@ -57,15 +51,7 @@ export default async function MyWorkPage({ params, searchParams }: Props) {
   );
 
   const reviewTable = (page: WorkListPage) => (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">{t("colArticle")}</th>
-          <th scope="col" style={{ width: 330 }}>{t("colSubmitted")}</th>
-          <th scope="col" style={{ width: 120 }} />
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable columns={[t("colArticle"), { label: t("colSubmitted"), width: 330 }, { width: 120 }]}>
         {page.items.map((item) => (
           <tr key={item.id} className={page.list === "edited" ? styles.greyed : undefined} data-testid={`work-${page.list}-${item.id}`}>
             {titleCell(item, page.list)}
@@ -89,22 +75,13 @@ export default async function MyWorkPage({ params, searchParams }: Props) {
             </td>
           </tr>
         ))}
-      </tbody>
-    </table>
+    </DataTable>
   );
 
   const editTable = (page: WorkListPage) => (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col" style={{ width: 150 }}>{t("colStatus")}</th>
-          <th scope="col">{t("colArticle")}</th>
-          {page.list === "changes" && <th scope="col" style={{ width: "34%" }}>{t("colReasons")}</th>}
-          <th scope="col" style={{ width: 170 }}>{t("colUpdated")}</th>
-          <th scope="col" style={{ width: 90 }} />
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable
+      columns={[{ label: t("colStatus"), width: 150 }, t("colArticle"), page.list === "changes" && { label: t("colReasons"), width: "34%" }, { label: t("colUpdated"), width: 170 }, { width: 90 }]}
+    >
         {page.items.map((item) => (
           <tr key={item.id} data-testid={`work-${page.list}-${item.id}`}>
             <td><StatusPill status={item.status} /></td>
@@ -139,19 +116,12 @@ export default async function MyWorkPage({ params, searchParams }: Props) {
             </td>
           </tr>
         ))}
-      </tbody>
-    </table>
+    </DataTable>
   );
 
   return (
     <main className="page">
-      <div className="page-header">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted small" style={{ margin: "4px 0 0" }}>{t("intro")}</p>
-        </div>
-        <Link className="button" href="/articles">{t("browseArticles")}</Link>
-      </div>
+      <PageHeader title={t("title")} subtitle={t("intro")} actions={<Link className="button" href="/articles">{t("browseArticles")}</Link>} />
       <div className={styles.sections}>
         {ordered.map((page) => {
           if (page.list === "edited" && page.total === 0) return null;

@@ -1,38 +1,30 @@
-import type { Metadata } from "next";
-import { getFormatter, getTimeZone, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
+import { DataTable } from "@/components/data-table";
+import { PageHeader } from "@/components/page-header";
 import styles from "@/components/workflow/desk-views.module.css";
 import { EventDescription } from "@/components/workflow/event-description";
 import { Link } from "@/i18n/navigation";
-import { auditFilterOptions, auditQuerySchema, listAuditEvents } from "@/lib/audit/queries";
+import { pageParams, type LocaleParams } from "@/i18n/page-params";
 import { policy } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { loadAuditPage } from "@/lib/loaders/admin-audit";
+import { titledBy } from "@/lib/loaders/metadata";
+import type { SearchParams } from "@/lib/loaders/search-params";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+export const generateMetadata = titledBy("Audit");
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Audit");
-  return { title: t("title") };
-}
-
-export default async function AuditPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale === "zh" ? "zh" : "en");
+export default async function AuditPage({ params, searchParams }: { params: LocaleParams; searchParams: Promise<SearchParams> }) {
+  const { locale } = await pageParams(params);
   const actor = await requireActor(locale, `/${locale}/admin/audit`);
   if (!policy.viewAudit(actor)) forbidden();
-  const query = auditQuerySchema.parse(await searchParams);
-  const timeZone = await getTimeZone();
-  const [t, c, format, options, result] = await Promise.all([
+  const [t, c, format, { query, filterQuery, filtered, filterOptions: options, result }] = await Promise.all([
     getTranslations("Audit"),
     getTranslations("Common"),
     getFormatter(),
-    auditFilterOptions(db),
-    listAuditEvents(db, query, timeZone),
+    loadAuditPage(db, { searchParams: await searchParams, timeZone: await getTimeZone() }),
   ]);
-  const { before: _before, ...filters } = query;
-  const filterQuery = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)) as Record<string, string>;
-  const filtered = Object.keys(filterQuery).length > 0;
   // Known actions have a label; others (new kinds of event) show their code.
   const actionLabel = (action: string) => {
     const key = `actions.${action.replaceAll(".", "_")}` as Parameters<typeof t>[0];
@@ -41,12 +33,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
 
   return (
     <main className="page">
-      <div className="page-header">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted small" style={{ margin: "4px 0 0" }}>{t("intro")}</p>
-        </div>
-      </div>
+      <PageHeader title={t("title")} subtitle={t("intro")} />
 
       <section className="card" aria-label={t("filters")} style={{ marginBottom: 18 }}>
         <form method="get" action="" className={styles.filters} role="search">
@@ -93,15 +80,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
         {result.entries.length === 0 ? (
           <p className="empty">{t("empty")}</p>
         ) : (
-          <table className="table" data-testid="audit-table">
-            <thead>
-              <tr>
-                <th scope="col" style={{ width: 180 }}>{t("colTime")}</th>
-                <th scope="col">{t("colEvent")}</th>
-                <th scope="col" style={{ width: "30%" }}>{t("colArticle")}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable testId="audit-table" columns={[{ label: t("colTime"), width: 180 }, t("colEvent"), { label: t("colArticle"), width: "30%" }]}>
               {result.entries.map((e) => (
                 <tr key={e.id} data-testid="audit-row" data-action={e.action}>
                   <td className="nowrap muted small">
@@ -125,8 +104,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </DataTable>
         )}
         {(query.before || result.nextBefore) && (
           <nav className="pagination" aria-label={t("pagination")}>

@@ -1,49 +1,40 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
+import { PageHeader } from "@/components/page-header";
 import { FeedsSettingForm } from "@/components/settings/feeds-setting-form";
 import { Link } from "@/i18n/navigation";
+import { pageParams, type LocaleParams } from "@/i18n/page-params";
 import { policy } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { feedUrl } from "@/lib/feeds/urls";
-import { readFeedsPublic } from "@/lib/settings/feeds";
-import { FEED_LIMIT } from "@/lib/use-cases/get-feed";
+import { loadSettingsPage } from "@/lib/loaders/admin-settings";
+import { titledBy } from "@/lib/loaders/metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Settings");
-  return { title: t("title") };
-}
+export const generateMetadata = titledBy("Settings");
 
-export default async function SettingsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale === "zh" ? "zh" : "en");
+export default async function SettingsPage({ params }: { params: LocaleParams }) {
+  const { locale } = await pageParams(params);
   const actor = await requireActor(locale, `/${locale}/admin/settings`);
   if (!policy.manageSettings(actor)) forbidden();
-  const [t, isPublic] = await Promise.all([getTranslations("Settings"), readFeedsPublic(db)]);
+  const [t, { feedsPublic, feedLimit, feedUrls }] = await Promise.all([getTranslations("Settings"), loadSettingsPage(db)]);
 
   return (
     <main className="page admin-grid">
-      <div className="page-header" style={{ marginBottom: 0 }}>
-        <h1>{t("title")}</h1>
-        <Link className="button" href="/admin">{t("back")}</Link>
-      </div>
+      <PageHeader flush title={t("title")} actions={<Link className="button" href="/admin">{t("back")}</Link>} />
       <section className="card" aria-labelledby="feeds-heading">
         <div className="card-body stack">
           <h2 id="feeds-heading">{t("feeds")}</h2>
-          <p style={{ margin: 0 }}>{t("feedsIntro", { limit: FEED_LIMIT })}</p>
+          <p style={{ margin: 0 }}>{t("feedsIntro", { limit: feedLimit })}</p>
           <p style={{ margin: 0 }} data-testid="feeds-state">
-            <strong>{isPublic ? t("currentlyPublic") : t("currentlyProtected")}</strong>
+            <strong>{feedsPublic ? t("currentlyPublic") : t("currentlyProtected")}</strong>
           </p>
           <div className="small">
             {t("feedAddresses")}
             <ul>
-              <li className="mono">{feedUrl(env.COPYDESK_URL, "en", "atom")}</li>
-              <li className="mono">{feedUrl(env.COPYDESK_URL, "en", "json")}</li>
+              {feedUrls.map((url) => <li key={url} className="mono">{url}</li>)}
             </ul>
           </div>
-          <FeedsSettingForm isPublic={isPublic} />
+          <FeedsSettingForm isPublic={feedsPublic} />
         </div>
       </section>
     </main>

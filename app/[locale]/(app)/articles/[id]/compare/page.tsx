@@ -1,30 +1,21 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { DiffView } from "@/components/diff/diff-view";
+import { OriginalText } from "@/components/diff/original-text";
+import { PageHeader } from "@/components/page-header";
 import { Link } from "@/i18n/navigation";
-import { compareVersions, listRevisions } from "@/lib/articles/history";
+import { pageParams, type LocaleParams } from "@/i18n/page-params";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { loadRevisionView } from "@/lib/use-cases/get-revision";
-import { docToBlocks } from "@/lib/editor/to-text";
-import type { EditorDoc } from "@/lib/editor/validate";
+import { loadComparePage } from "@/lib/loaders/article-compare";
+import { articlePageMetadata } from "@/lib/loaders/metadata";
+import type { SearchParams } from "@/lib/loaders/search-params";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const version = z.coerce.number().int().min(0).max(1_000_000_000);
-const querySchema = z.object({
-  from: version.optional().catch(undefined),
-  to: version.optional().catch(undefined),
-  view: z.enum(["inline", "split"]).catch("inline"),
-  changed: z.enum(["1"]).optional().catch(undefined),
-});
+type Props = { params: LocaleParams<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const [t, article] = await Promise.all([getTranslations("Compare"), db.article.findUnique({ where: { id }, select: { targetTitle: true } })]);
-  return { title: article ? t("pageTitle", { title: article.targetTitle }) : undefined };
+  return articlePageMetadata(db, (await params).id, "Compare");
 }
 
 /**
@@ -33,26 +24,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * so a comparison can be shared.
  */
 export default async function ComparePage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale === "zh" ? "zh" : "en");
-  const query = querySchema.parse(await searchParams);
+  const { locale, id } = await pageParams(params);
   await requireActor(locale, `/${locale}/articles/${id}/compare`);
-  const article = await db.article.findUnique({
-    where: { id },
-    select: { id: true, targetTitle: true, targetLang: true, sourceLang: true, sourceDoc: true, mtTitle: true, mtDoc: true, headRevisionNumber: true, approvedRevisionNumber: true, publishedRevisionNumber: true, createdAt: true },
-  });
-  if (!article) notFound();
-  const to = query.to ?? article.headRevisionNumber;
-  const from = query.from ?? 0;
-  const [t, revisions, left, right] = await Promise.all([
-    getTranslations("Compare"),
-    listRevisions(db, id),
-    loadRevisionView(db, article, from),
-    loadRevisionView(db, article, to),
-  ]);
-  const missing = !left ? from : !right ? to : null;
-  const diff = left && right ? compareVersions(left, right, article.targetLang) : null;
-  const source = docToBlocks(JSON.parse(article.sourceDoc) as EditorDoc);
+  const [t, data] = await Promise.all([getTranslations("Compare"), loadComparePage(db, { id, searchParams: await searchParams })]);
+  if (!data) notFound();
+  const { article, query, from, to, missing, diff, source } = data;
   const tags = (n: number) =>
     [n === article.approvedRevisionNumber ? t("approvedTag") : null, n === article.publishedRevisionNumber ? t("publishedTag") : null].filter(Boolean).join(", ");
   const label = (n: number) => {
@@ -69,7 +45,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       ? [{ from: article.publishedRevisionNumber, label: t("presetPublished", { number: article.publishedRevisionNumber }) }]
       : []),
   ];
-  const options = [...revisions.map((r) => r.number), 0];
+  const options = data.versions;
   const href = (changes: Partial<{ view: string; changed: string | undefined }>) => {
     const q = new URLSearchParams({ from: String(from), to: String(to), view: changes.view ?? query.view });
     const changed = "changed" in changes ? changes.changed : query.changed;
@@ -79,22 +55,24 @@ export default async function ComparePage({ params, searchParams }: Props) {
 
   return (
     <main className="page page-wide">
-      <p className="small" style={{ margin: "0 0 8px" }}><Link href={`/articles/${id}`}>← {article.targetTitle}</Link></p>
-      <div className="page-header">
-        <h1>{t("title")}</h1>
-        <form className="row" action="">
-          <label htmlFor="from" className="small">{t("from")}</label>
-          <select id="from" name="from" defaultValue={from} style={{ width: "auto" }}>
-            {options.map((n) => <option key={n} value={n}>{label(n)}</option>)}
-          </select>
-          <label htmlFor="to" className="small">{t("to")}</label>
-          <select id="to" name="to" defaultValue={to} style={{ width: "auto" }}>
-            {options.map((n) => <option key={n} value={n}>{label(n)}</option>)}
-          </select>
-          <input type="hidden" name="view" value={query.view} />
-          <button className="button" type="submit">{t("show")}</button>
-        </form>
-      </div>
+      <PageHeader
+        back={{ href: `/articles/${id}`, label: article.targetTitle }}
+        title={t("title")}
+        actions={
+          <form className="row" action="">
+            <label htmlFor="from" className="small">{t("from")}</label>
+            <select id="from" name="from" defaultValue={from} style={{ width: "auto" }}>
+              {options.map((n) => <option key={n} value={n}>{label(n)}</option>)}
+            </select>
+            <label htmlFor="to" className="small">{t("to")}</label>
+            <select id="to" name="to" defaultValue={to} style={{ width: "auto" }}>
+              {options.map((n) => <option key={n} value={n}>{label(n)}</option>)}
+            </select>
+            <input type="hidden" name="view" value={query.view} />
+            <button className="button" type="submit">{t("show")}</button>
+          </form>
+        }
+      />
 
       {head > 0 && presets.length > 1 && (
         <nav className="row" aria-label={t("presets")} style={{ marginBottom: 12 }} data-testid="compare-presets">
@@ -135,10 +113,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             </nav>
           </div>
           <div className={`compare-grid compare-${query.view}`}>
-            <section className="card card-body compare-source" aria-label={t("original")} lang={article.sourceLang}>
-              <h2 className="compare-head">{t("original")}</h2>
-              {source.map((b, i) => (b.type === "heading" ? <h3 key={i}>{b.text}</h3> : <p key={i}>{b.text}</p>))}
-            </section>
+            <OriginalText label={t("original")} blocks={source} lang={article.sourceLang} />
             <section className="card card-body" aria-label={t("changes")}>
               <h2 className="compare-head">{label(from)} → {label(to)}</h2>
               {diff.title.summary.wordsInserted + diff.title.summary.wordsDeleted + diff.title.summary.wordsSubstituted > 0 && (

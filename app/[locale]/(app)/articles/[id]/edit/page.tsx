@@ -1,46 +1,30 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { forbidden, notFound } from "next/navigation";
 import { StatusPill } from "@/components/status-pill";
 import { TranslationEditor } from "@/components/editor/translation-editor";
 import { ChangeRequestBanner } from "@/components/workflow/change-request-banner";
 import { Link } from "@/i18n/navigation";
-import { getArticleWithCurrent } from "@/lib/articles/queries";
-import { getWorkflowView } from "@/lib/articles/workflow-view";
+import { pageParams, type LocaleParams } from "@/i18n/page-params";
 import { policy } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { docToBlocks } from "@/lib/editor/to-text";
-import type { EditorDoc } from "@/lib/editor/validate";
+import { loadEditPage } from "@/lib/loaders/article-edit";
+import { articlePageMetadata } from "@/lib/loaders/metadata";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = { params: LocaleParams<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const [t, article] = await Promise.all([
-    getTranslations("Editor"),
-    db.article.findUnique({ where: { id }, select: { targetTitle: true } }),
-  ]);
-  return { title: article ? t("pageTitle", { title: article.targetTitle }) : undefined };
+  return articlePageMetadata(db, (await params).id, "Editor");
 }
 
 export default async function EditArticlePage({ params }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale === "zh" ? "zh" : "en");
+  const { locale, id } = await pageParams(params);
   const actor = await requireActor(locale, `/${locale}/articles/${id}/edit`);
   if (!policy.saveRevision(actor)) forbidden();
-  const found = await getArticleWithCurrent(db, id);
-  if (!found) notFound();
-  const { article, head } = found;
-  const [t, r, workflow] = await Promise.all([getTranslations("Article"), getTranslations("Review"), getWorkflowView(db, actor, id)]);
-
-  const sourceDoc = JSON.parse(article.sourceDoc) as EditorDoc;
-  const content = JSON.parse(head?.content ?? article.mtDoc) as EditorDoc;
-  // The source pane shows the original's top-level blocks, as the editor does.
-  const sourceBlocks = sourceDoc.content.map((node) => ({
-    type: node.type,
-    text: docToBlocks({ type: "doc", content: [node] }).map((b) => b.text).join("\n"),
-  }));
+  const [t, r, data] = await Promise.all([getTranslations("Article"), getTranslations("Review"), loadEditPage(db, { actor, id })]);
+  if (!data) notFound();
+  const { article, workflow } = data;
 
   return (
     <main className="page page-wide desk-page">
@@ -60,8 +44,8 @@ export default async function EditArticlePage({ params }: Props) {
         sourceLang={article.sourceLang}
         targetLang={article.targetLang}
         sourceTitle={article.sourceTitle}
-        sourceBlocks={sourceBlocks}
-        base={{ number: head?.number ?? 0, title: head?.title ?? article.targetTitle, content }}
+        sourceBlocks={data.sourceBlocks}
+        base={data.base}
       />
     </main>
   );

@@ -1,35 +1,26 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { CommentedTranslation } from "@/components/comments/commented-translation";
 import { DiffView } from "@/components/diff/diff-view";
-import { StatusPill } from "@/components/status-pill";
+import { OriginalText } from "@/components/diff/original-text";
+import { PageHeader } from "@/components/page-header";
 import { ChangeNavigator } from "@/components/workflow/change-navigator";
 import { ChangeRequestBanner } from "@/components/workflow/change-request-banner";
 import { DecisionPanel } from "@/components/workflow/decision-panel";
 import { Link } from "@/i18n/navigation";
-import { compareVersions } from "@/lib/articles/history";
-import { getWorkflowView } from "@/lib/articles/workflow-view";
+import { pageParams, type LocaleParams } from "@/i18n/page-params";
 import { policy } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
-import { openThreadCount } from "@/lib/comments/queries";
 import { db } from "@/lib/db/client";
-import { docToBlocks } from "@/lib/editor/to-text";
-import type { EditorDoc } from "@/lib/editor/validate";
-import { loadRevisionView } from "@/lib/use-cases/get-revision";
+import { loadReviewPage } from "@/lib/loaders/article-review";
+import { articlePageMetadata } from "@/lib/loaders/metadata";
+import type { SearchParams } from "@/lib/loaders/search-params";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const querySchema = z.object({
-  base: z.enum(["mt", "approved", "text"]).optional().catch(undefined),
-  view: z.enum(["inline", "split"]).catch("inline"),
-});
+type Props = { params: LocaleParams<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const [t, article] = await Promise.all([getTranslations("Review"), db.article.findUnique({ where: { id }, select: { targetTitle: true } })]);
-  return { title: article ? t("pageTitle", { title: article.targetTitle }) : undefined };
+  return articlePageMetadata(db, (await params).id, "Review");
 }
 
 /**
@@ -38,41 +29,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * submitter's note, and the decision. Without a submission it says so.
  */
 export default async function ReviewPage({ params, searchParams }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale === "zh" ? "zh" : "en");
-  const query = querySchema.parse(await searchParams);
+  const { locale, id } = await pageParams(params);
   const actor = await requireActor(locale, `/${locale}/articles/${id}/review`);
-  const article = await db.article.findUnique({
-    where: { id },
-    select: { id: true, targetTitle: true, targetLang: true, sourceLang: true, sourceTitle: true, sourceDoc: true, mtTitle: true, mtDoc: true, createdAt: true },
-  });
-  if (!article) notFound();
-  const [t, c, format, view, openThreads] = await Promise.all([
+  const [t, c, format, data] = await Promise.all([
     getTranslations("Review"),
     getTranslations("Comments"),
     getFormatter(),
-    getWorkflowView(db, actor, id),
-    openThreadCount(db, id),
+    loadReviewPage(db, { actor, id, searchParams: await searchParams }),
   ]);
-  if (!view) notFound();
-
+  if (!data) notFound();
+  const { article, query, workflow: view, base, approvedNumber, fromNumber, to, diff, source } = data;
   const submission = view.submission;
-  const approvedNumber = view.approval?.revisionNumber ?? null;
-  const base = query.base === "approved" && approvedNumber === null ? "mt" : (query.base ?? (approvedNumber !== null ? "approved" : "mt"));
-  const fromNumber = base === "approved" && approvedNumber !== null ? approvedNumber : 0;
-  const [from, to] = submission ? await Promise.all([loadRevisionView(db, article, fromNumber), loadRevisionView(db, article, submission.revisionNumber)]) : [null, null];
-  const diff = from && to ? compareVersions(from, to, article.targetLang) : null;
-  const source = docToBlocks(JSON.parse(article.sourceDoc) as EditorDoc);
   const href = (changes: { base?: string; view?: string }) =>
     `/articles/${id}/review?${new URLSearchParams({ base: changes.base ?? base, view: changes.view ?? query.view }).toString()}`;
 
   return (
     <main className="page page-wide review-page">
-      <p className="small" style={{ margin: "0 0 8px" }}><Link href={`/articles/${id}`}>← {article.targetTitle}</Link></p>
-      <div className="article-head">
-        <h1 lang={article.targetLang}>{t("heading")}</h1>
-        <StatusPill status={view.status} />
-      </div>
+      <PageHeader compact back={{ href: `/articles/${id}`, label: article.targetTitle }} title={t("heading")} lang={article.targetLang} status={view.status} />
 
       {!submission ? (
         <div className="card card-body empty-state stack" data-testid="no-submission">
@@ -115,7 +88,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
                 <Link href={href({ base: "approved" })} aria-current={base === "approved" ? "true" : undefined}>{t("againstApproved", { number: approvedNumber })}</Link>
               )}
               <Link href={href({ base: "text" })} aria-current={base === "text" ? "true" : undefined}>
-                {t("textAndComments")} <span className="count-badge" data-testid="open-threads">{c("openCount", { count: openThreads })}</span>
+                {t("textAndComments")} <span className="count-badge" data-testid="open-threads">{c("openCount", { count: data.openThreads })}</span>
               </Link>
             </nav>
             {base !== "text" && (
@@ -131,11 +104,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
 
           {base === "text" && to ? (
             <div className="review-text-grid">
-              <section className="card card-body compare-source" aria-label={t("original")} lang={article.sourceLang}>
-                <h2 className="compare-head">{t("original")}</h2>
-                <h3>{article.sourceTitle}</h3>
-                {source.map((b, i) => (b.type === "heading" ? <h3 key={i}>{b.text}</h3> : <p key={i}>{b.text}</p>))}
-              </section>
+              <OriginalText label={t("original")} title={article.sourceTitle} blocks={source} lang={article.sourceLang} />
               <section className="card card-body" aria-label={t("textAndComments")} data-testid="review-text">
                 <h2 className="compare-head">{t("fromRevision", { number: submission.revisionNumber })}</h2>
                 <h3 lang={article.targetLang}>{to.title}</h3>
@@ -144,11 +113,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             </div>
           ) : diff ? (
             <div className={`compare-grid compare-${query.view}`}>
-              <section className="card card-body compare-source" aria-label={t("original")} lang={article.sourceLang}>
-                <h2 className="compare-head">{t("original")}</h2>
-                <h3>{article.sourceTitle}</h3>
-                {source.map((b, i) => (b.type === "heading" ? <h3 key={i}>{b.text}</h3> : <p key={i}>{b.text}</p>))}
-              </section>
+              <OriginalText label={t("original")} title={article.sourceTitle} blocks={source} lang={article.sourceLang} />
               <section className="card card-body" aria-label={t("changes")} data-testid="review-diff">
                 <h2 className="compare-head">
                   {fromNumber === 0 ? t("fromMt") : t("fromRevision", { number: fromNumber })} → {t("fromRevision", { number: submission.revisionNumber })}

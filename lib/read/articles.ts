@@ -1,5 +1,5 @@
 /**
- * Read models for pages. List queries select only what a row shows; no
+ * Article read models for pages. List queries select only what a row shows; no
  * revision bodies are loaded for lists.
  */
 import { z } from "zod";
@@ -52,4 +52,10 @@ export async function getArticleWithCurrent(db: Db, id: string) {
       })
     : null;
   return { article, head };
+}
+
+/** An article's working title, for a page's metadata; null when there is no such article. */
+export async function articleTitle(db: Db, id: string): Promise<string | null> {
+  const article = await db.article.findUnique({ where: { id }, select: { targetTitle: true } });
+  return article?.targetTitle ?? null;
 }
