@@ -25,6 +25,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { currentActor } from "@/lib/auth/session";
 import { AppError, type FieldIssue } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { articleFormSchema } from "@/lib/validation/fields";
+import { checkInput } from "@/lib/validation/parse-input";
 import { errorTranslator } from "./locale";
 import { describeIssue, errorMessage } from "./respond";
 
@@ -157,4 +159,21 @@ export async function runFormAction<S extends FormState>(
   // Outside the try: redirect() throws Next.js's own signal, which must not be caught.
   if (isRedirect(outcome)) redirect(`/${locale}${outcome.redirectTo}`);
   return (typeof outcome === "string" ? { ok: outcome } : outcome) as S;
+}
+
+/**
+ * {@link runFormAction} for a form of hidden fields acting on the article its
+ * `articleId` names (checked: a tampered form is named as such); the
+ * article's pages are revalidated after the work succeeded.
+ */
+export async function runArticleFormAction<S extends FormState>(
+  options: Omit<FormActionOptions, "form" | "fields"> & { form: FormData },
+  work: (context: FormActionContext & { articleId: string }) => Promise<string | S>,
+): Promise<S> {
+  return runFormAction<S>(options, async (context) => {
+    const { articleId } = checkInput(articleFormSchema, { articleId: options.form.get("articleId") });
+    const outcome = await work({ ...context, articleId });
+    context.revalidate(`/articles/${articleId}`, "layout");
+    return outcome;
+  });
 }
