@@ -15,7 +15,7 @@
  * - Review queue: in_review, not assigned to me, I authored none of the
  *   revisions in the submission; oldest submission first.
  * - Edited by me: in_review, I authored a revision in the submission (the
- *   four-eyes rule of lib/workflow/permissions.ts stops me judging it).
+ *   four-eyes rule of lib/auth/policy.ts stops me judging it).
  */
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
