@@ -15,7 +15,7 @@
  * - Review queue: in_review, not assigned to me, I authored none of the
  *   revisions in the submission; oldest submission first.
  * - Edited by me: in_review, I authored a revision in the submission (the
- *   four-eyes rule of lib/workflow/permissions.ts stops me judging it).
+ *   four-eyes rule of lib/auth/policy.ts stops me judging it).
  * - Awaiting review (editors; reviewers have "edited by me"): in_review, and I
  *   submitted it or authored a revision in the submission; oldest first.
  */
