@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { migrateTestDb, seedApiToken, INCIDENTAL_QA_OVERRIDE } from "./helpers";
@@ -251,10 +251,16 @@ describe("export authentication and limits", () => {
     const { articleId } = await publishedArticle();
     const busy = await seedApiToken(["export"]);
     let limited: Response | null = null;
-    for (let i = 0; i < 500 && !limited; i++) {
-      const { res } = await get(`/api/v1/export/articles/${articleId}`, { token: busy });
-      if (res.status === 429) limited = res;
-      else expect(res.status).toBe(200);
+    // The bucket refills with time; hold the clock still so a slow (loaded) machine cannot refill it faster than the loop drains it.
+    const frozen = vi.spyOn(Date, "now").mockReturnValue(Date.now());
+    try {
+      for (let i = 0; i < 500 && !limited; i++) {
+        const { res } = await get(`/api/v1/export/articles/${articleId}`, { token: busy });
+        if (res.status === 429) limited = res;
+        else expect(res.status).toBe(200);
+      }
+    } finally {
+      frozen.mockRestore();
     }
     expect(limited).not.toBeNull();
     expect(Number(limited!.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
