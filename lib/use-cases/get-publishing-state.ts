@@ -7,7 +7,7 @@
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { exportArticlePath } from "@/lib/export/urls";
+import { exportArticleJsonPath } from "@/lib/export/urls";
 import type { WorkflowAction } from "@/lib/workflow/transitions";
 import { availableActions } from "./review";
 
@@ -51,6 +51,6 @@ export async function getPublishingState(options: {
     canUnpublish: actions.unpublish && liveVersion !== null,
     approvedRevisionNumber: article.approvedRevisionNumber,
     live: liveVersion ? { version: liveVersion.version, revisionNumber: liveVersion.revisionNumber, publishedAt: liveVersion.publishedAt.toISOString() } : null,
-    exportPath: liveVersion ? exportArticlePath(articleId) : null,
+    exportPath: liveVersion ? exportArticleJsonPath(articleId) : null,
   };
 }

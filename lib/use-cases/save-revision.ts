@@ -222,11 +222,11 @@ export async function saveRevision(options: {
   // Counted on the blocks' own text: the plain text carries list markers ("3.")
   // that a newsroom does not count as words.
   const words = countWords(docParagraphTexts(input.content).join("\n"), article.targetLang);
-  const mtDoc = parseStoredDocument(article.mtDoc);
+  const mt = { title: article.mtTitle, doc: parseStoredDocument(article.mtDoc) };
   const metrics = revisionMetrics({
-    mt: mtDoc,
-    base: article.headRevisionNumber === 0 ? mtDoc : parseStoredDocument(base.content),
-    doc: input.content,
+    mt,
+    base: article.headRevisionNumber === 0 ? mt : { title: base.title, doc: parseStoredDocument(base.content) },
+    next: { title: input.title, doc: input.content },
     lang: article.targetLang,
   });
   // The revision's QA counts, with the dismissals stored now: computed before

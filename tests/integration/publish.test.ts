@@ -149,7 +149,7 @@ describe("getPublishingState", () => {
       canPublish: false,
       canUnpublish: true,
       live: { version: 1, revisionNumber, publishedAt: expect.any(String) },
-      exportPath: `/api/v1/export/articles/${articleId}`,
+      exportPath: `/api/v1/export/articles/${articleId}?format=json`,
     });
     expect(await getPublishingState({ db, actor: editor, articleId })).toMatchObject({ canUnpublish: false, live: { version: 1 } });
   });
