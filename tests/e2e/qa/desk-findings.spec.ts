@@ -177,8 +177,7 @@ test.describe("QA findings on the desk", () => {
       await route.continue();
     });
     await page.goto(`/en/articles/${id}/edit`);
-    await expectSaveStatus(page, "Saved");
-    await expect(editorDoc(page)).toContainText("digitalization And digital");
+    await expect(page.locator('.tgt-doc[contenteditable="true"]')).toContainText("digitalization And digital");
     await expect(panel(page)).toContainText("Checking…");
     await expect(editorDoc(page).locator(".qa-error")).toHaveCount(0);
 
