@@ -124,6 +124,8 @@ export function useQaFindings(options: { editor: Editor | null; articleId: strin
   const publish = useCallback(() => {
     const state = live.current;
     if (!editor || editor.isDestroyed || !state.located) return;
+    // Nothing is drawn or listed before the dismissals are known: a dismissed finding would show as open until they arrive.
+    if (store.get().dismissals === "loading") return;
     const { findings, pairs } = state.located;
     const matched = matchDismissals(findings, pairs, state.dismissals);
     const counts = { error: 0, warning: 0, info: 0, dismissed: 0 };

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { demo, signIn } from "../fixtures/auth";
-import { seedDemoArticleCopy, seedRevision, testDb } from "../fixtures/db";
+import { dismissOpenQaErrors, seedDemoArticleCopy, seedRevision, testDb } from "../fixtures/db";
 import { editorDoc, expectSaveStatus, selectInEditor } from "../fixtures/editor";
 
 const AND_MESSAGE = "“And” is capitalized inside a sentence.";
@@ -163,6 +163,29 @@ test.describe("QA findings on the desk", () => {
     await finding(page, "Talents").getByRole("button", { name: "Restore" }).click();
     await expect(panel(page).getByTestId("qa-count-dismissed")).toHaveText("0 dismissed");
     await expect(finding(page, "Talents")).not.toHaveClass(/isDismissed/);
+  });
+
+  test("dismissed findings are not shown as open while the dismissals load", async ({ page }) => {
+    const { id } = await seedDemoArticleCopy();
+    await dismissOpenQaErrors(id, demo.editor.email);
+    await signIn(page, demo.editor);
+    // The dismissals answer only when the test says so.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**/api/articles/${id}/qa-dismissals`, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(`/en/articles/${id}/edit`);
+    await expect(page.locator('.tgt-doc[contenteditable="true"]')).toContainText("digitalization And digital");
+    await expect(panel(page)).toContainText("Checking…");
+    await expect(editorDoc(page).locator(".qa-error")).toHaveCount(0);
+
+    release();
+    await expect(panel(page).getByTestId("qa-count-dismissed")).toHaveText("4 dismissed");
+    await expect(panel(page).getByTestId("qa-count-error")).toHaveText("No errors");
+    await expect(editorDoc(page).locator(".qa-warning", { hasText: /^Talents$/ })).toHaveCount(1);
+    await expect(editorDoc(page).locator(".qa-error")).toHaveCount(0);
   });
 });
 

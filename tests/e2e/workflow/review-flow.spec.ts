@@ -55,6 +55,8 @@ async function submit(page: Page, articleId: string, number: number, reviewer: s
 }
 
 test("editor submits, reviewer sends back with reasons, editor fixes and resubmits, reviewer approves", async ({ browser }) => {
+  // The whole review cycle in two browsers, some 70 steps: about 45 s alone, over the 60 s default when the suite runs beside it.
+  test.slow();
   const { id } = await seedDemoArticleCopy();
   await dismissOpenQaErrors(id, demo.editor.email); // the QA gate is tested in tests/e2e/qa/gate.spec.ts
   const editor = await contextFor(browser, demo.editor);
