@@ -69,4 +69,31 @@ describe("comment anchors in the editor", () => {
     e.meta({ type: "sync", replace: true, threads: [{ id: "b", open: true, anchor: { block: 0, start: 16, end: 28 } }] });
     expect(e.text("b")).toBe("rose sharply");
   });
+
+  it("keeps only the changes made after the save once the text is edited again after a rebase", () => {
+    const e = setup("Prices rose sharply in May.");
+    e.view.dispatch(e.state.tr.insertText("Consumer ", e.at(0, 0)));
+    const saved = e.state.doc;
+    const mark = changesSinceBase(e.state);
+    e.view.dispatch(e.state.tr.insertText("Today: ", e.at(0, 0)));
+    e.meta({ type: "rebase", doc: saved, keepFrom: mark });
+    expect(changesSinceBase(e.state)).toBe(1);
+    e.view.dispatch(e.state.tr.insertText("!", e.at(0, e.state.doc.textContent.length)));
+    expect(changesSinceBase(e.state)).toBe(2);
+    // "rose sharply" is offsets 16–28 of the saved revision, and 23–35 now.
+    e.meta({ type: "sync", replace: true, threads: [{ id: "b", open: true, anchor: { block: 0, start: 16, end: 28 } }] });
+    expect(e.text("b")).toBe("rose sharply");
+    expect(baseAnchorOf(e.state, { from: e.at(0, 23), to: e.at(0, 35) })).toEqual({ block: 0, start: 16, end: 28, quote: "rose sharply" });
+  });
+
+  it("maps open threads' highlights through an edit as a rebuild would draw them", () => {
+    const e = setup("Prices rose sharply in May.");
+    e.meta({ type: "sync", threads: [{ id: "a", open: true, anchor: { block: 0, start: 7, end: 19 } }] });
+    e.view.dispatch(e.state.tr.insertText("X", e.at(0, 7)));
+    e.view.dispatch(e.state.tr.insertText("Y", e.at(0, 20)));
+    e.view.dispatch(e.state.tr.insertText("Z", e.at(0, 12)));
+    const shown = commentAnchorsKey.getState(e.state)!.decorations.find().map((d) => e.state.doc.textBetween(d.from, d.to));
+    expect(shown).toEqual(["roseZ sharply"]);
+    expect(e.text("a")).toBe("roseZ sharply");
+  });
 });

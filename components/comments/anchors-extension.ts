@@ -21,9 +21,53 @@ import { anchorToRange, docBlockTexts, rangeToAnchor, reanchor, type BlockAnchor
 export type Range = { from: number; to: number };
 export type ThreadAnchorInput = { id: string; open: boolean; anchor: BlockAnchor };
 
+/**
+ * The changes since the base, one link per transaction, newest first: a
+ * keystroke adds a link instead of copying every step map so far (which
+ * `Mapping.slice()` + `appendMapping` did, a cost growing with the session).
+ * Read as one Mapping only when a thread is placed, stored or rebased.
+ */
+type Changes = { readonly prev: Changes | null; readonly mapping: Mapping; readonly count: number };
+
+const asMapping = new WeakMap<Changes, Mapping>();
+
+/** The changes as one Mapping (base → now), built once per chain link. */
+function mappingOf(changes: Changes | null): Mapping {
+  if (!changes) return new Mapping();
+  const cached = asMapping.get(changes);
+  if (cached) return cached;
+  const links: Changes[] = [];
+  for (let c: Changes | null = changes; c; c = c.prev) links.push(c);
+  const mapping = new Mapping();
+  for (let i = links.length - 1; i >= 0; i--) mapping.appendMapping(links[i]!.mapping);
+  asMapping.set(changes, mapping);
+  return mapping;
+}
+
+function appendChanges(changes: Changes | null, mapping: Mapping): Changes {
+  return { prev: changes, mapping, count: (changes?.count ?? 0) + mapping.maps.length };
+}
+
+/**
+ * The changes after the first `from` step maps, copied: a `Mapping.slice()`
+ * shares its maps array and `appendMapping` reads all of it, so the slice
+ * would be undone by the next edit appended to it.
+ */
+function changesAfter(changes: Changes | null, from: number): Changes | null {
+  if (!changes || from <= 0) return changes;
+  if (from >= changes.count) return null;
+  const full = mappingOf(changes);
+  const rest = new Mapping();
+  for (let i = from; i < full.maps.length; i++) {
+    const mirror = full.getMirror(i);
+    rest.appendMap(full.maps[i]!, mirror !== undefined && mirror >= from && mirror < i ? mirror - from : undefined);
+  }
+  return appendChanges(null, rest);
+}
+
 type AnchorsState = {
   baseDoc: PMNode;
-  sinceBase: Mapping;
+  sinceBase: Changes | null;
   ranges: Map<string, Range>;
   open: Set<string>;
   active: string | null;
@@ -58,9 +102,13 @@ function decorate(doc: PMNode, s: Pick<AnchorsState, "ranges" | "open" | "active
   return DecorationSet.create(doc, decorations);
 }
 
-/** Maps one range; a range whose text was deleted entirely is found again by text, else on its sentence. */
-function mapRanges(tr: Transaction, oldDoc: PMNode, ranges: Map<string, Range>, lang: string): Map<string, Range> {
+/**
+ * Maps the ranges; a range whose text was deleted entirely is found again by
+ * text, else on its sentence (`reanchored` then says so).
+ */
+function mapRanges(tr: Transaction, oldDoc: PMNode, ranges: Map<string, Range>, lang: string): { ranges: Map<string, Range>; reanchored: boolean } {
   const next = new Map<string, Range>();
+  let reanchored = false;
   let texts: { from: string[]; to: string[] } | null = null;
   for (const [id, r] of ranges) {
     const from = tr.mapping.map(r.from, 1);
@@ -72,9 +120,11 @@ function mapRanges(tr: Transaction, oldDoc: PMNode, ranges: Map<string, Range>, 
     texts ??= { from: docBlockTexts(oldDoc), to: docBlockTexts(tr.doc) };
     const old = rangeToAnchor(oldDoc, r.from, r.to);
     const found = old && reanchor(old, texts.from, texts.to, lang);
-    next.set(id, (found && anchorToRange(tr.doc, found)) ?? { from, to });
+    const range = found && anchorToRange(tr.doc, found);
+    if (range) reanchored = true;
+    next.set(id, range ?? { from, to });
   }
-  return next;
+  return { ranges: next, reanchored };
 }
 
 /** The live range of a thread anchored in the base document. */
@@ -82,8 +132,9 @@ function placeFromBase(state: AnchorsState, doc: PMNode, anchor: BlockAnchor): R
   const base = anchorToRange(state.baseDoc, anchor);
   if (!base) return null;
   const size = doc.content.size;
-  const from = Math.min(state.sinceBase.map(base.from, 1), size);
-  return { from, to: Math.min(Math.max(from, state.sinceBase.map(base.to, -1)), size) };
+  const sinceBase = mappingOf(state.sinceBase);
+  const from = Math.min(sinceBase.map(base.from, 1), size);
+  return { from, to: Math.min(Math.max(from, sinceBase.map(base.to, -1)), size) };
 }
 
 /** The plugin itself (exported for tests; the editor uses the CommentAnchors extension). */
@@ -92,21 +143,25 @@ export function anchorsPlugin(options: CommentAnchorsOptions) {
     key: commentAnchorsKey,
     state: {
       init: (_config, state) => {
-        const s = { baseDoc: state.doc, sinceBase: new Mapping(), ranges: new Map(), open: new Set<string>(), active: null, draft: null };
+        const s = { baseDoc: state.doc, sinceBase: null, ranges: new Map(), open: new Set<string>(), active: null, draft: null };
         return { ...s, decorations: DecorationSet.empty };
       },
       apply(tr, prev, oldState) {
         const meta = tr.getMeta(commentAnchorsKey) as AnchorsMeta | undefined;
         if (!meta && !tr.docChanged) return prev;
         let s: AnchorsState = prev;
+        // A plain edit maps the decorations with the ranges (same bias: start
+        // after, end before an insertion at the edge) instead of rebuilding them.
+        let mapped: DecorationSet | null = null;
         if (tr.docChanged) {
-          const sinceBase = prev.sinceBase.slice();
-          sinceBase.appendMapping(tr.mapping);
           const draft = prev.draft && { from: tr.mapping.map(prev.draft.from, 1), to: tr.mapping.map(prev.draft.to, -1) };
-          s = { ...prev, sinceBase, ranges: mapRanges(tr, oldState.doc, prev.ranges, options.lang), draft };
+          const { ranges, reanchored } = mapRanges(tr, oldState.doc, prev.ranges, options.lang);
+          s = { ...prev, sinceBase: appendChanges(prev.sinceBase, tr.mapping), ranges, draft };
+          if (!reanchored) mapped = prev.decorations.map(tr.mapping, tr.doc);
         }
-        if (meta?.type === "rebase") s = { ...s, baseDoc: meta.doc, sinceBase: s.sinceBase.slice(meta.keepFrom) };
-        if (meta?.type === "sync") {
+        if (!meta) return { ...s, decorations: mapped ?? decorate(tr.doc, s) };
+        if (meta.type === "rebase") s = { ...s, baseDoc: meta.doc, sinceBase: changesAfter(s.sinceBase, meta.keepFrom) };
+        if (meta.type === "sync") {
           const ranges = meta.replace ? new Map<string, Range>() : new Map(s.ranges);
           for (const t of meta.threads) {
             if (ranges.has(t.id)) continue;
@@ -115,9 +170,9 @@ export function anchorsPlugin(options: CommentAnchorsOptions) {
           }
           s = { ...s, ranges, open: new Set(meta.threads.filter((t) => t.open).map((t) => t.id)) };
         }
-        if (meta?.type === "add") s = { ...s, ranges: new Map(s.ranges).set(meta.id, meta.range), open: new Set(s.open).add(meta.id) };
-        if (meta?.type === "active") s = { ...s, active: meta.id };
-        if (meta?.type === "draft") s = { ...s, draft: meta.range };
+        if (meta.type === "add") s = { ...s, ranges: new Map(s.ranges).set(meta.id, meta.range), open: new Set(s.open).add(meta.id) };
+        if (meta.type === "active") s = { ...s, active: meta.id };
+        if (meta.type === "draft") s = { ...s, draft: meta.range };
         return { ...s, decorations: decorate(tr.doc, s) };
       },
     },
@@ -167,7 +222,7 @@ export function threadRange(state: EditorState, id: string): Range | null {
 
 /** How many changes the anchors have seen since their base; pass to a later "rebase". */
 export function changesSinceBase(state: EditorState): number {
-  return anchorsState(state)?.sinceBase.maps.length ?? 0;
+  return anchorsState(state)?.sinceBase?.count ?? 0;
 }
 
 /** The open threads' ranges as block offsets of the current document, for a save. */
@@ -185,7 +240,7 @@ export function anchorsForSave(state: EditorState): { threadId: string; block: n
 export function baseAnchorOf(state: EditorState, range: Range): QuotedAnchor | null {
   const s = anchorsState(state);
   if (!s) return null;
-  const back = s.sinceBase.invert();
+  const back = mappingOf(s.sinceBase).invert();
   const from = back.map(range.from, 1);
   return rangeToAnchor(s.baseDoc, from, Math.max(from, back.map(range.to, -1)));
 }

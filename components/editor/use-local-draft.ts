@@ -9,6 +9,7 @@ import type { Editor } from "@tiptap/core";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EditorDoc } from "@/lib/editor/validate";
 import { clearLocalDraft, readLocalDraft, writeLocalDraft, type LocalDraft } from "./local-draft";
+import { quietTimer, type QuietTimer } from "./quiet-timer";
 
 /** Quiet time after an edit before the copy is written (serializing a long article is not free). */
 const WRITE_DELAY_MS = 700;
@@ -23,12 +24,9 @@ export function useLocalDraft(options: {
 }) {
   const { editor, articleId, baseNumber, initialTitle, titleRef } = options;
   const [offer, setOffer] = useState<LocalDraft | null>(null);
-  const timer = useRef<number | null>(null);
+  const timer = useRef<QuietTimer | null>(null);
 
-  const cancel = useCallback(() => {
-    if (timer.current !== null) window.clearTimeout(timer.current);
-    timer.current = null;
-  }, []);
+  const cancel = useCallback(() => timer.current?.cancel(), []);
 
   /** Writes the copy now. */
   const keep = useCallback(() => {
@@ -37,11 +35,13 @@ export function useLocalDraft(options: {
     writeLocalDraft(articleId, { baseNumber, title: titleRef.current, content: editor.getJSON() as EditorDoc, savedAt: Date.now() });
   }, [cancel, editor, articleId, baseNumber, titleRef]);
 
-  /** Writes the copy once edits pause. */
+  /** Writes the copy once edits pause (a keystroke only notes the time). */
+  const keepRef = useRef(keep);
+  keepRef.current = keep;
   const schedule = useCallback(() => {
-    cancel();
-    timer.current = window.setTimeout(keep, WRITE_DELAY_MS);
-  }, [cancel, keep]);
+    timer.current ??= quietTimer(WRITE_DELAY_MS, () => keepRef.current());
+    timer.current.poke();
+  }, []);
 
   const clear = useCallback(() => clearLocalDraft(articleId), [articleId]);
 

@@ -11,6 +11,7 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from "react"
 import { beadOf, blockSentences, linkRowSentences, targetSentenceAt, type RowSentence, type RowSentenceLinks } from "@/lib/articles/row-sentences";
 import { blockPositions, blockText, type TopBlock } from "@/lib/editor/block-text";
 import { setHighlightLayers, type HighlightRange } from "./highlights-extension";
+import { quietTimer } from "./quiet-timer";
 import type { Row } from "./use-row-sync";
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -108,15 +109,12 @@ export function useSentenceLinks(options: {
   // time on long articles (npm run bench:editor).
   useEffect(() => {
     if (!editor) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const later = () => {
-      clearTimeout(timer);
-      timer = setTimeout(fromCaret, CARET_REST_MS);
-    };
+    const timer = quietTimer(CARET_REST_MS, fromCaret);
+    const later = () => timer.poke();
     editor.on("selectionUpdate", later);
     editor.on("focus", later);
     return () => {
-      clearTimeout(timer);
+      timer.cancel();
       editor.off("selectionUpdate", later);
       editor.off("focus", later);
     };

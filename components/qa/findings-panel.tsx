@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { memo, useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { QA_DISMISSAL_REASONS, type QaDismissalReason } from "@/lib/qa/dismissals";
 import type { Severity } from "@/lib/qa/types";
 import styles from "./qa.module.css";
@@ -45,6 +45,32 @@ export function FindingsPanel({ qa }: { qa: QaFindings }) {
   }, [snapshot.caret]);
 
   const severityLabel = (s: Severity) => t(`severity.${s}`);
+
+  // Handlers by finding id, the same on every render, so an item whose text did not change skips its render.
+  const onSelect = useCallback((itemId: string) => qa.select(itemId), [qa]);
+  const onFix = useCallback((itemId: string) => qa.fix(itemId), [qa]);
+  const onDismissStart = useCallback((itemId: string) => {
+    setFailure(null);
+    setDismissing(itemId);
+  }, []);
+  const onDismissCancel = useCallback(() => setDismissing(null), []);
+  const onDismiss = useCallback(
+    async (itemId: string, reason: QaDismissalReason, note: string) => {
+      const result = await qa.dismiss(itemId, reason, note);
+      if (result.kind === "ok") {
+        setDismissing(null);
+        setFailure(null);
+      } else setFailure({ id: itemId, text: result.message || t("dismissFailed") });
+    },
+    [qa, t],
+  );
+  const onRestore = useCallback(
+    async (itemId: string, dismissalId: string) => {
+      const result = await qa.restore(dismissalId);
+      setFailure(result.ok ? null : { id: itemId, text: result.message || t("restoreFailed") });
+    },
+    [qa, t],
+  );
 
   return (
     <aside className={styles.panel} aria-labelledby={`${id}-heading`} data-testid="qa-panel">
@@ -91,25 +117,12 @@ export function FindingsPanel({ qa }: { qa: QaFindings }) {
               severity={severityLabel(item.severity)}
               dismissing={dismissing === item.id}
               failure={failure?.id === item.id ? failure.text : null}
-              onSelect={() => qa.select(item.id)}
-              onFix={() => qa.fix(item.id)}
-              onDismissStart={() => {
-                setFailure(null);
-                setDismissing(item.id);
-              }}
-              onDismissCancel={() => setDismissing(null)}
-              onDismiss={async (reason, note) => {
-                const result = await qa.dismiss(item.id, reason, note);
-                if (result.kind === "ok") {
-                  setDismissing(null);
-                  setFailure(null);
-                } else setFailure({ id: item.id, text: result.message || t("dismissFailed") });
-              }}
-              onRestore={async () => {
-                if (!item.dismissal) return;
-                const result = await qa.restore(item.dismissal.id);
-                setFailure(result.ok ? null : { id: item.id, text: result.message || t("restoreFailed") });
-              }}
+              onSelect={onSelect}
+              onFix={onFix}
+              onDismissStart={onDismissStart}
+              onDismissCancel={onDismissCancel}
+              onDismiss={onDismiss}
+              onRestore={onRestore}
             />
           ))}
         </ol>
@@ -128,19 +141,34 @@ function fixText(t: ReturnType<typeof useTranslations<"QaDesk">>, fix: NonNullab
   return t("fixReplace", { text: fix.replacement });
 }
 
-function FindingItem(props: {
+type FindingItemProps = {
   item: QaItem;
   current: boolean;
   severity: string;
   dismissing: boolean;
   failure: string | null;
-  onSelect: () => void;
-  onFix: () => void;
-  onDismissStart: () => void;
+  onSelect: (id: string) => void;
+  onFix: (id: string) => void;
+  onDismissStart: (id: string) => void;
   onDismissCancel: () => void;
-  onDismiss: (reason: QaDismissalReason, note: string) => Promise<void>;
-  onRestore: () => Promise<void>;
-}) {
+  onDismiss: (id: string, reason: QaDismissalReason, note: string) => Promise<void>;
+  onRestore: (id: string, dismissalId: string) => Promise<void>;
+};
+
+/** What an item shows: positions (item.from/to) move with every edit before it but are not shown. */
+function sameShown(a: FindingItemProps, b: FindingItemProps): boolean {
+  const x = a.item;
+  const y = b.item;
+  return (
+    x.id === y.id && x.severity === y.severity && x.check === y.check && x.message === y.message && x.spanText === y.spanText && x.sentence === y.sentence &&
+    x.dismissal === y.dismissal && x.fix?.replacement === y.fix?.replacement && x.fix?.removed === y.fix?.removed && Boolean(x.fix) === Boolean(y.fix) &&
+    a.current === b.current && a.severity === b.severity && a.dismissing === b.dismissing && a.failure === b.failure &&
+    a.onSelect === b.onSelect && a.onFix === b.onFix && a.onDismissStart === b.onDismissStart && a.onDismissCancel === b.onDismissCancel && a.onDismiss === b.onDismiss && a.onRestore === b.onRestore
+  );
+}
+
+/** One finding; re-renders only when what it shows changed (a re-check re-renders the items it changed). */
+const FindingItem = memo(function FindingItem(props: FindingItemProps) {
   const { item, current, severity, dismissing, failure } = props;
   const t = useTranslations("QaDesk");
   const format = useFormatter();
@@ -155,7 +183,7 @@ function FindingItem(props: {
       data-check={item.check}
       data-testid="qa-finding"
     >
-      <button type="button" className={styles.select} onClick={props.onSelect} aria-current={current ? "true" : undefined} title={t("showInText")}>
+      <button type="button" className={styles.select} onClick={() => props.onSelect(item.id)} aria-current={current ? "true" : undefined} title={t("showInText")}>
         <span className={styles.message}>
           <span className={`${styles.dot} ${DOT[item.severity]}`} aria-hidden="true" />
           <span className={styles.messageText} title={item.message}>
@@ -183,26 +211,26 @@ function FindingItem(props: {
             {d.note ? ` · “${d.note}”` : ""}
           </p>
           <div className={styles.actions}>
-            <button type="button" className="button button-small" onClick={() => void props.onRestore()}>{t("restore")}</button>
+            <button type="button" className="button button-small" onClick={() => void props.onRestore(item.id, d.id)}>{t("restore")}</button>
           </div>
         </>
       ) : (
         !dismissing && (
           <div className={styles.actions}>
             {fixLabel && (
-              <button type="button" className="button button-small" onMouseDown={(e) => e.preventDefault()} onClick={props.onFix}>
+              <button type="button" className="button button-small" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onFix(item.id)}>
                 {fixLabel}
               </button>
             )}
-            <button type="button" className="button button-small" onClick={props.onDismissStart}>{t("dismiss")}</button>
+            <button type="button" className="button button-small" onClick={() => props.onDismissStart(item.id)}>{t("dismiss")}</button>
           </div>
         )
       )}
-      {dismissing && !d && <DismissForm onCancel={props.onDismissCancel} onSubmit={props.onDismiss} />}
+      {dismissing && !d && <DismissForm onCancel={props.onDismissCancel} onSubmit={(reason, note) => props.onDismiss(item.id, reason, note)} />}
       {failure && <p className={styles.error} role="alert">{failure}</p>}
     </li>
   );
-}
+}, sameShown);
 
 function DismissForm({ onCancel, onSubmit }: { onCancel: () => void; onSubmit: (reason: QaDismissalReason, note: string) => Promise<void> }) {
   const t = useTranslations("QaDesk");

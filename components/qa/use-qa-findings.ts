@@ -8,7 +8,7 @@
  * article's dismissals (lib/qa/dismissals.ts) and keeps what the findings
  * panel shows in a small store.
  *
- * A keystroke costs one clearTimeout/setTimeout here: the check, the
+ * A keystroke costs two time stamps here (./quiet-timer.ts): the check, the
  * decorations and the store update run after QA_PAUSE_MS of quiet, in idle
  * time, and the store is read by the panel only (never desk state), so the
  * desk does not re-render inside a keystroke (npm run bench:editor).
@@ -24,6 +24,7 @@ import { qaMessageFormatter } from "@/lib/qa/format-message";
 import { runQa, type QaArticle, type QaResult } from "@/lib/qa/run";
 import type { SentencePair, Severity } from "@/lib/qa/types";
 import { highlightLayer, setHighlightLayers, type HighlightRange } from "@/components/editor/highlights-extension";
+import { quietTimer } from "@/components/editor/quiet-timer";
 import { deleteDismissal, fetchDismissals, postDismissal, type DismissResult } from "./dismissals-client";
 import styles from "./qa.module.css";
 import { splitOverlaps } from "./split-overlaps";
@@ -227,30 +228,26 @@ export function useQaFindings(options: { editor: Editor | null; articleId: strin
   useEffect(() => {
     if (!editor) return;
     const state = live.current;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let caretTimer: ReturnType<typeof setTimeout> | undefined;
+    const timer = quietTimer(QA_PAUSE_MS, () => {
+      state.cancel?.();
+      state.cancel = idle(() => {
+        run();
+        updateCaret();
+      });
+    });
+    const caretTimer = quietTimer(CARET_REST_MS, updateCaret);
     const later = () => {
       state.pending = true;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        state.cancel?.();
-        state.cancel = idle(() => {
-          run();
-          updateCaret();
-        });
-      }, QA_PAUSE_MS);
+      timer.poke();
     };
-    const caretLater = () => {
-      clearTimeout(caretTimer);
-      caretTimer = setTimeout(updateCaret, CARET_REST_MS);
-    };
+    const caretLater = () => caretTimer.poke();
     run();
     updateCaret();
     editor.on("update", later);
     editor.on("selectionUpdate", caretLater);
     return () => {
-      clearTimeout(timer);
-      clearTimeout(caretTimer);
+      timer.cancel();
+      caretTimer.cancel();
       state.cancel?.();
       editor.off("update", later);
       editor.off("selectionUpdate", caretLater);
@@ -346,5 +343,6 @@ export function useQaFindings(options: { editor: Editor | null; articleId: strin
     [articleId, locale, publish],
   );
 
-  return { store, select, next, previous, fix, dismiss, restore };
+  // One object while its parts stay the same, so the panel's memoized items keep their handlers.
+  return useMemo(() => ({ store, select, next, previous, fix, dismiss, restore }), [store, select, next, previous, fix, dismiss, restore]);
 }
