@@ -17,15 +17,12 @@ export function AlignedDiff({
   sourceLang,
   targetLang,
   hideEqual = false,
-  heading,
 }: {
   comparison: Pick<AlignedComparison, "headline" | "rows"> & { body: { coarse: boolean } };
   mode: "inline" | "split";
   sourceLang: string;
   targetLang: string;
   hideEqual?: boolean;
-  /** What is compared, e.g. "MT → Revision 2". */
-  heading: string;
 }) {
   const t = useTranslations("AlignedDiff");
   const d = useTranslations("Diff");
@@ -40,7 +37,7 @@ export function AlignedDiff({
         {mode === "split" ? (
           <span className={styles.headSplit}><span>{t("before")}</span><span>{t("after")}</span></span>
         ) : (
-          <span>{heading}</span>
+          <span>{t("translation")} <span className="lang-tag">{targetLang}</span></span>
         )}
       </div>
       {showHeadline && (

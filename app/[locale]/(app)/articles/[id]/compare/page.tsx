@@ -112,13 +112,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
             </nav>
           </div>
           <section className="card card-body" aria-label={t("changes")}>
+            <h2 className="compare-head">{label(from)} → {label(to)}</h2>
             <AlignedDiff
               comparison={{ headline: diff.headline, rows: diff.rows, body: { coarse: diff.body.coarse } }}
               mode={query.view}
               sourceLang={article.sourceLang}
               targetLang={article.targetLang}
               hideEqual={Boolean(query.changed)}
-              heading={`${label(from)} → ${label(to)}`}
             />
           </section>
         </>

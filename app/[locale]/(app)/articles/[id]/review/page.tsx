@@ -128,13 +128,15 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             </div>
           ) : diff ? (
             <section className="card card-body" aria-label={t("changes")} data-testid="review-diff">
+              <h2 className="compare-head">
+                {fromNumber === 0 ? t("fromMt") : t("fromRevision", { number: fromNumber })} → {t("fromRevision", { number: submission.revisionNumber })}
+              </h2>
               {base === "returned" && <p className="muted small" style={{ marginTop: 0 }} data-testid="returned-explainer">{rl("returnedExplainer", { number: fromNumber })}</p>}
               <AlignedDiff
                 comparison={{ headline: diff.headline, rows: diff.rows, body: { coarse: diff.body.coarse } }}
                 mode={query.view}
                 sourceLang={article.sourceLang}
                 targetLang={article.targetLang}
-                heading={`${fromNumber === 0 ? t("fromMt") : t("fromRevision", { number: fromNumber })} → ${t("fromRevision", { number: submission.revisionNumber })}`}
               />
             </section>
           ) : (
