@@ -134,7 +134,10 @@ test("editors submit from the desk once saved; compare shows aligned rows, headl
   await expect(editor.getByRole("button", { name: "Submit for review…" })).toHaveCount(0);
   await editor.keyboard.press("Control+s");
   await expect(editor.getByText("Saved as revision 1.")).toBeVisible();
+  await expect(editor.getByRole("button", { name: "Submit for review…" })).toBeVisible();
+  await editor.screenshot({ path: "tests/screenshots/review-loop-desk-submit-en-1280.png" });
   await editor.getByRole("button", { name: "Submit for review…" }).click();
+  await editor.screenshot({ path: "tests/screenshots/review-loop-desk-submit-dialog-en-1280.png" });
   const dialog = editor.getByRole("dialog", { name: "Submit revision 1 for review…" });
   await dialog.getByLabel("Reviewer", { exact: true }).selectOption({ label: demo.reviewer.name });
   await dialog.getByLabel("Note for the reviewer").fill("Headline and a stray space.");
@@ -199,7 +202,7 @@ test("review and compare at 900, 1280 and 1920 px in English and Chinese (screen
         ["compare-changed", `/${locale}/articles/${id}/compare?from=0&to=2&changed=1&view=split`],
       ] as const) {
         await page.goto(url);
-        await expect(page.getByTestId("aligned-headline")).toBeVisible();
+        await expect(page.getByTestId("aligned-diff")).toBeVisible();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${name} ${locale} ${width}`).toBeLessThanOrEqual(0);
         await page.screenshot({ path: `tests/screenshots/review-loop-${name}-${locale}-${width}.png`, fullPage: true });
