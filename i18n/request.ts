@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { routing } from "./routing";
+import { appTimeZone } from "./time-zone";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
@@ -8,7 +9,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     // One zone for every reader of the desk, so times agree across a newsroom.
-    timeZone: process.env.COPYDESK_TIME_ZONE || "UTC",
+    timeZone: appTimeZone(),
     messages: (await import(`../messages/${locale}.json`)).default,
   };
 });

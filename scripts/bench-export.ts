@@ -108,7 +108,8 @@ async function main() {
     const { db } = await import("@/lib/db/client");
     const { importArticle } = await import("@/lib/use-cases/import-article");
     const { saveRevision } = await import("@/lib/use-cases/save-revision");
-    const { submitRevision, approveRevision } = await import("@/lib/use-cases/review");
+    const { submitRevision } = await import("@/lib/use-cases/submit-revision");
+    const { approveRevision } = await import("@/lib/use-cases/approve-revision");
     const { publishArticle } = await import("@/lib/use-cases/publish-article");
     const { generateToken } = await import("@/lib/auth/api-tokens");
     const editor = { id: "bench-editor", name: "Bench Editor", email: "editor@bench.local", role: "editor" as const };

@@ -1,95 +1,73 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getLocale, getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { errorTranslator } from "@/lib/http/locale";
-import { describeIssue, errorMessage } from "@/lib/http/respond";
-import { log } from "@/lib/log";
-import { createApiToken, revokeApiToken } from "@/lib/use-cases/manage-api-tokens";
-import { changeUserRole, createUser, setUserDisabled } from "@/lib/use-cases/manage-users";
+import { formList, formText, runFormAction, type FormActionOptions, type FormState } from "@/lib/http/form-action";
+import { checkInput } from "@/lib/validation/parse-input";
+import { createApiToken, createApiTokenSchema, revokeApiToken } from "@/lib/use-cases/manage-api-tokens";
+import { changeUserRole, createUser, createUserSchema, setUserDisabled } from "@/lib/use-cases/manage-users";
 
-export type AdminState = { ok?: string; error?: string; fieldErrors?: Record<string, string>; secret?: string };
+export type AdminState = FormState<{ secret?: string }>;
 
-/** Runs one admin use-case and turns its outcome into form state in the UI language. */
-async function run(work: (actor: NonNullable<Awaited<ReturnType<typeof currentActor>>>) => Promise<string | AdminState>): Promise<AdminState> {
-  const locale = (await getLocale()) === "zh" ? "zh" : "en";
-  const t = errorTranslator(locale);
-  const actor = await currentActor();
-  if (!actor) return { error: t("unauthenticated") };
-  try {
-    const result = await work(actor);
-    revalidatePath(`/${locale}/admin`);
-    return typeof result === "string" ? { ok: result } : result;
-  } catch (error) {
-    if (!(error instanceof AppError)) {
-      log.error("Admin action failed", { error });
-      return { error: t("internal") };
-    }
-    const a = await getTranslations("Admin");
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of error.issues) {
-      fieldErrors[issue.path] =
-        issue.code === "email_taken" ? a("emailTaken") : issue.path === "scopes" ? a("scopeRequired") : describeIssue(t, { ...issue, path: labelFor(a, issue.path) });
-    }
-    return { error: error.issues.length ? undefined : errorMessage(t, error), fieldErrors };
-  }
+/** The admin forms' fields and their labels; a taken email and a missing scope have sentences of their own. */
+async function adminForm(form: FormData): Promise<FormActionOptions> {
+  const a = await getTranslations("Admin");
+  return {
+    name: "Admin action",
+    form,
+    fields: {
+      labels: { name: a("name"), email: a("email"), password: a("password"), role: a("role") },
+      message: (issue) => (issue.code === "email_taken" ? a("emailTaken") : issue.path === "scopes" ? a("scopeRequired") : undefined),
+    },
+  };
 }
-
-function labelFor(a: Awaited<ReturnType<typeof getTranslations<"Admin">>>, path: string): string {
-  const labels: Record<string, string> = { name: a("name"), email: a("email"), password: a("password"), role: a("role") };
-  return labels[path] ?? path;
-}
-
-const text = (formData: FormData, name: string) => {
-  const v = formData.get(name);
-  return typeof v === "string" ? v : "";
-};
 
 export async function createUserAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
-  return run(async (actor) => {
-    const user = await createUser({
-      db,
-      actor,
-      input: { name: text(formData, "name"), email: text(formData, "email"), role: text(formData, "role"), password: text(formData, "password") },
+  return runFormAction<AdminState>(await adminForm(formData), async ({ actor, revalidate }) => {
+    const input = checkInput(createUserSchema, {
+      name: formText(formData, "name"),
+      email: formText(formData, "email"),
+      role: formText(formData, "role"),
+      password: formText(formData, "password"),
     });
+    const user = await createUser({ db, actor, input });
+    revalidate("/admin");
     return (await getTranslations("Admin"))("userCreated", { email: user.email });
   });
 }
 
 export async function changeRoleAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
-  return run(async (actor) => {
-    await changeUserRole({ db, actor, userId: text(formData, "userId"), role: text(formData, "role") });
+  return runFormAction<AdminState>(await adminForm(formData), async ({ actor, revalidate }) => {
+    await changeUserRole({ db, actor, userId: formText(formData, "userId"), role: formText(formData, "role") });
+    revalidate("/admin");
     return (await getTranslations("Admin"))("roleChanged");
   });
 }
 
 export async function setDisabledAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
-  return run(async (actor) => {
-    const disabled = text(formData, "disabled") === "true";
-    await setUserDisabled({ db, actor, userId: text(formData, "userId"), disabled });
+  return runFormAction<AdminState>(await adminForm(formData), async ({ actor, revalidate }) => {
+    const disabled = formText(formData, "disabled") === "true";
+    await setUserDisabled({ db, actor, userId: formText(formData, "userId"), disabled });
+    revalidate("/admin");
     const a = await getTranslations("Admin");
-    const name = text(formData, "name");
+    const name = formText(formData, "name");
     return disabled ? a("userDisabled", { name }) : a("userEnabled", { name });
   });
 }
 
 export async function createTokenAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
-  return run(async (actor) => {
-    const token = await createApiToken({
-      db,
-      actor,
-      input: { name: text(formData, "name"), scopes: formData.getAll("scopes").filter((s) => typeof s === "string") },
-    });
+  return runFormAction<AdminState>(await adminForm(formData), async ({ actor, revalidate }) => {
+    const input = checkInput(createApiTokenSchema, { name: formText(formData, "name"), scopes: formList(formData, "scopes") });
+    const token = await createApiToken({ db, actor, input });
+    revalidate("/admin");
     return { ok: (await getTranslations("Admin"))("tokenCreated"), secret: token.secret };
   });
 }
 
 export async function revokeTokenAction(_prev: AdminState, formData: FormData): Promise<AdminState> {
-  return run(async (actor) => {
-    await revokeApiToken({ db, actor, tokenId: text(formData, "tokenId") });
+  return runFormAction<AdminState>(await adminForm(formData), async ({ actor, revalidate }) => {
+    await revokeApiToken({ db, actor, tokenId: formText(formData, "tokenId") });
+    revalidate("/admin");
     return (await getTranslations("Admin"))("tokenRevoked");
   });
 }

@@ -1,22 +1,15 @@
 "use server";
 
-import { getLocale, getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
-import { MAX_IMPORT_BYTES } from "@/lib/articles/import-schema";
+import { getTranslations } from "next-intl/server";
+import { importArticleSchema, MAX_IMPORT_BYTES } from "@/lib/articles/import-schema";
 import { authorize } from "@/lib/auth/policy";
-import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { errorTranslator } from "@/lib/http/locale";
-import { describeIssue, errorMessage } from "@/lib/http/respond";
-import { log } from "@/lib/log";
+import { formText, runFormAction, type FormActionOptions, type FormState, type FormValues } from "@/lib/http/form-action";
+import { checkInput } from "@/lib/validation/parse-input";
 import { importArticle } from "@/lib/use-cases/import-article";
 
-export type ImportState = {
-  error?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-};
+export type ImportState = FormState;
 
 /** Form field name → import JSON path, and the label key naming it. */
 const FIELDS = {
@@ -52,42 +45,31 @@ function formToInput(values: Record<FieldName, string>) {
   };
 }
 
-async function runImport(input: unknown, values?: Record<string, string>): Promise<ImportState> {
-  const actor = await currentActor();
-  const locale = (await getLocale()) === "zh" ? "zh" : "en";
-  const t = errorTranslator(locale);
-  if (!actor) return { error: t("unauthenticated"), values };
-  let id: string;
-  try {
+/** Imports `raw` (the form's fields as import JSON, or an uploaded .json) and opens the new article. */
+async function runImport(raw: unknown, values?: FormValues): Promise<ImportState> {
+  const labels = await getTranslations("Import");
+  const options: FormActionOptions = {
+    name: "Import",
+    values,
+    invalidSummary: labels("failed"),
+    fields: {
+      labels: Object.fromEntries((Object.keys(FIELDS) as FieldName[]).map((name) => [name, labels(FIELDS[name].label)])),
+      fieldOf: (path) => (Object.keys(FIELDS) as FieldName[]).find((name) => FIELDS[name].path === path) ?? path,
+    },
+  };
+  return runFormAction<ImportState>(options, async ({ actor }) => {
     authorize(actor, "article.import");
-    if (Buffer.byteLength(JSON.stringify(input ?? null)) > MAX_IMPORT_BYTES) {
+    if (Buffer.byteLength(JSON.stringify(raw ?? null)) > MAX_IMPORT_BYTES) {
       throw new AppError("payload_too_large", "Too large", { params: { max: `${MAX_IMPORT_BYTES / 1024 / 1024} MB` } });
     }
-    ({ id } = await importArticle({ db, actor: { type: "user", id: actor.id }, input }));
-  } catch (error) {
-    if (!(error instanceof AppError)) {
-      log.error("Import failed", { error });
-      return { error: t("internal"), values };
-    }
-    const labels = await getTranslations("Import");
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of error.issues) {
-      const entry = Object.entries(FIELDS).find(([, f]) => f.path === issue.path);
-      const field = entry ? labels(entry[1].label) : issue.path;
-      fieldErrors[entry ? entry[0] : issue.path] = describeIssue(t, { ...issue, path: field });
-    }
-    return { error: error.issues.length ? labels("failed") : errorMessage(t, error), fieldErrors, values };
-  }
-  redirect(`/${locale}/articles/${id}`);
+    const input = checkInput(importArticleSchema, raw);
+    const { id } = await importArticle({ db, actor: { type: "user", id: actor.id }, input });
+    return { redirectTo: `/articles/${id}` };
+  });
 }
 
 export async function importFormAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
-  const values = Object.fromEntries(
-    (Object.keys(FIELDS) as FieldName[]).map((name) => {
-      const v = formData.get(name);
-      return [name, typeof v === "string" ? v : ""];
-    }),
-  ) as Record<FieldName, string>;
+  const values = Object.fromEntries((Object.keys(FIELDS) as FieldName[]).map((name) => [name, formText(formData, name)])) as Record<FieldName, string>;
   return runImport(formToInput(values), values);
 }
 

@@ -1,103 +1,91 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getLocale, getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { formInt, formList, formText, formValues, runFormAction, type FormActionContext, type FormState } from "@/lib/http/form-action";
 import { errorTranslator } from "@/lib/http/locale";
-import { describeIssue, errorMessage } from "@/lib/http/respond";
-import { log } from "@/lib/log";
-import { approveRevision, requestChanges, submitRevision, withdrawSubmission } from "@/lib/use-cases/review";
+import { errorMessage } from "@/lib/http/respond";
+import { approveRevision, approveRevisionSchema } from "@/lib/use-cases/approve-revision";
+import { requestChanges, requestChangesSchema } from "@/lib/use-cases/request-changes";
+import { submitRevision, submitRevisionSchema } from "@/lib/use-cases/submit-revision";
+import { withdrawSubmission, withdrawSubmissionSchema } from "@/lib/use-cases/withdraw-submission";
+import { checkInput } from "@/lib/validation/parse-input";
 
-export type ReviewFormState = {
-  ok?: string;
-  error?: string;
-  fieldErrors?: Record<string, string>;
+export type ReviewFormState = FormState<{
   /** The server found open QA errors: the form asks for an override reason. */
   qaOpenErrors?: number;
-  /** What was typed, shown again when the form comes back refused. */
-  values?: Record<string, string>;
-};
+}>;
 
-const text = (formData: FormData, name: string) => {
-  const v = formData.get(name);
-  return typeof v === "string" ? v : "";
-};
-/** Form numbers arrive as text; anything else is passed through for zod to name. */
-const int = (formData: FormData, name: string): unknown => {
-  const v = text(formData, name);
-  return /^\d{1,9}$/.test(v) ? Number(v) : v;
-};
+type OkKey = "submitted" | "withdrawn" | "changesRequested" | "approved";
 
-type UseCase = (options: { db: typeof db; actor: NonNullable<Awaited<ReturnType<typeof currentActor>>>; articleId: string; input: unknown }) => Promise<unknown>;
-
-/** The override reason of a form that was asked for one (./qa-gate.ts); absent when the field is empty. */
+/** The override reason of a form that was asked for one (lib/use-cases/qa-gate.ts); absent when the field is empty. */
 const qaOverride = (formData: FormData) => {
-  const reason = text(formData, "qaOverrideReason");
+  const reason = formText(formData, "qaOverrideReason");
   return reason ? { reason } : null;
 };
 
-/** The typed fields a refused form shows again. */
-const typed = (formData: FormData, names: string[]) => Object.fromEntries(names.map((name) => [name, text(formData, name)]));
-
-/** Runs one workflow use-case for a form and answers in the UI language. */
-async function run(
-  formData: FormData,
-  useCase: UseCase,
-  input: unknown,
-  okKey: "submitted" | "withdrawn" | "changesRequested" | "approved",
-  keep: string[] = [],
-): Promise<ReviewFormState> {
-  const locale = (await getLocale()) === "zh" ? "zh" : "en";
-  const t = errorTranslator(locale);
+/** Runs one review verb on the article the form names; the article and "My work" are revalidated. */
+async function review(formData: FormData, okKey: OkKey, move: (context: FormActionContext, articleId: string) => Promise<unknown>): Promise<ReviewFormState> {
   const r = await getTranslations("Review");
-  const actor = await currentActor();
-  if (!actor) return { error: t("unauthenticated") };
-  const articleId = text(formData, "articleId");
-  try {
-    await useCase({ db, actor, articleId, input });
-    revalidatePath(`/${locale}/articles/${articleId}`, "layout");
-    revalidatePath(`/${locale}/work`);
-    return { ok: r(okKey) };
-  } catch (error) {
-    if (!(error instanceof AppError)) {
-      log.error("Workflow action failed", { error });
-      return { error: t("internal") };
+  const options = {
+    name: "Workflow action",
+    form: formData,
+    conflict: r("staleConflict"),
+    invalidSummary: r("fixFields"),
+    fields: { labels: { note: r("note"), comment: r("comment"), categories: r("categories"), reviewerId: r("reviewer"), qaOverride: r("qaOverrideReason") } },
+  };
+  const state = await runFormAction<ReviewFormState>(options, async (context) => {
+    const articleId = formText(formData, "articleId");
+    try {
+      await move(context, articleId);
+    } catch (error) {
+      // Open QA errors without a reason: the form comes back asking for one.
+      if (!(error instanceof AppError) || error.code !== "qa_open_errors") throw error;
+      return { error: errorMessage(errorTranslator(context.locale), error), qaOpenErrors: Number(error.params.count), values: formValues(formData) };
     }
-    if (error.code === "conflict") return { error: r("staleConflict") };
-    const values = typed(formData, keep);
-    if (error.code === "qa_open_errors") return { error: errorMessage(t, error), qaOpenErrors: Number(error.params.count), values };
-    const labels: Record<string, string> = { note: r("note"), comment: r("comment"), categories: r("categories"), reviewerId: r("reviewer"), qaOverride: r("qaOverrideReason") };
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of error.issues) {
-      const field = issue.path.split(".")[0] ?? issue.path;
-      fieldErrors[field] ??= describeIssue(t, { ...issue, path: labels[field] ?? field });
-    }
-    const qaOpenErrors = text(formData, "qaOverrideRequired") ? Number(text(formData, "qaOverrideRequired")) || undefined : undefined;
-    return { error: error.issues.length ? r("fixFields") : errorMessage(t, error), fieldErrors, values, ...(qaOpenErrors ? { qaOpenErrors } : {}) };
-  }
+    context.revalidate(`/articles/${articleId}`, "layout");
+    context.revalidate("/work");
+    return r(okKey);
+  });
+  // A form that was asking for a reason keeps asking while it is refused for something else.
+  const required = Number(formText(formData, "qaOverrideRequired")) || undefined;
+  return state.error && state.qaOpenErrors === undefined && required ? { ...state, qaOpenErrors: required } : state;
 }
 
 export async function submitAction(_prev: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
-  return run(
-    formData,
-    submitRevision,
-    { revisionNumber: int(formData, "revisionNumber"), reviewerId: text(formData, "reviewerId") || null, note: text(formData, "note") || null, qaOverride: qaOverride(formData) },
-    "submitted",
-    ["reviewerId", "note", "qaOverrideReason"],
-  );
+  return review(formData, "submitted", async ({ actor }, articleId) => {
+    const input = checkInput(submitRevisionSchema, {
+      revisionNumber: formInt(formData, "revisionNumber"),
+      reviewerId: formText(formData, "reviewerId") || null,
+      note: formText(formData, "note") || null,
+      qaOverride: qaOverride(formData),
+    });
+    await submitRevision({ db, actor, articleId, input });
+  });
 }
 
 export async function withdrawAction(_prev: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
-  return run(formData, withdrawSubmission, { revisionNumber: int(formData, "revisionNumber") }, "withdrawn");
+  return review(formData, "withdrawn", async ({ actor }, articleId) => {
+    const input = checkInput(withdrawSubmissionSchema, { revisionNumber: formInt(formData, "revisionNumber") });
+    await withdrawSubmission({ db, actor, articleId, input });
+  });
 }
 
 export async function requestChangesAction(_prev: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
-  const categories = formData.getAll("categories").filter((v): v is string => typeof v === "string");
-  return run(formData, requestChanges, { revisionNumber: int(formData, "revisionNumber"), categories, comment: text(formData, "comment") }, "changesRequested");
+  return review(formData, "changesRequested", async ({ actor }, articleId) => {
+    const input = checkInput(requestChangesSchema, {
+      revisionNumber: formInt(formData, "revisionNumber"),
+      categories: formList(formData, "categories"),
+      comment: formText(formData, "comment"),
+    });
+    await requestChanges({ db, actor, articleId, input });
+  });
 }
 
 export async function approveAction(_prev: ReviewFormState, formData: FormData): Promise<ReviewFormState> {
-  return run(formData, approveRevision, { revisionNumber: int(formData, "revisionNumber"), qaOverride: qaOverride(formData) }, "approved", ["qaOverrideReason"]);
+  return review(formData, "approved", async ({ actor }, articleId) => {
+    const input = checkInput(approveRevisionSchema, { revisionNumber: formInt(formData, "revisionNumber"), qaOverride: qaOverride(formData) });
+    await approveRevision({ db, actor, articleId, input });
+  });
 }

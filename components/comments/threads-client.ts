@@ -1,5 +1,9 @@
 /** The comment panel's calls to the threads API. */
-import type { ThreadList, ThreadView } from "@/lib/use-cases/comment-threads";
+import type { ErrorBody } from "@/lib/http/respond";
+import type { ThreadList, ThreadView } from "@/lib/use-cases/comment-thread-view";
+import type { CreateThreadInput } from "@/lib/use-cases/create-thread";
+import type { ReplyToThreadInput } from "@/lib/use-cases/reply-to-thread";
+import type { SetThreadStatusInput } from "@/lib/use-cases/set-thread-status";
 
 export type { ThreadList, ThreadView };
 
@@ -9,13 +13,14 @@ export type ThreadResult =
   | { kind: "stale"; thread: ThreadView; message: string }
   | { kind: "failed"; message: string };
 
-type ErrorPayload = { error?: { message?: string; current?: ThreadView; issues?: { message: string }[] } };
+/** The API's error body (lib/http/respond.ts); a 409 carries the thread as it now is. */
+type ErrorPayload = { error?: Partial<ErrorBody["error"]> & { current?: ThreadView } };
 
 function base(articleId: string) {
   return `/api/articles/${encodeURIComponent(articleId)}/threads`;
 }
 
-async function send(url: string, method: string, body: unknown, locale: string): Promise<ThreadResult> {
+async function send(url: string, method: string, body: CreateThreadInput | ReplyToThreadInput | SetThreadStatusInput, locale: string): Promise<ThreadResult> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -43,14 +48,16 @@ export async function fetchThreads(articleId: string, revision: number, locale: 
   }
 }
 
-export function postThread(articleId: string, body: { revision: number; block: number; start: number; end: number; body: string }, locale: string) {
+export function postThread(articleId: string, body: CreateThreadInput, locale: string) {
   return send(base(articleId), "POST", body, locale);
 }
 
 export function postReply(articleId: string, threadId: string, body: string, locale: string) {
-  return send(`${base(articleId)}/${encodeURIComponent(threadId)}/comments`, "POST", { body }, locale);
+  const input: ReplyToThreadInput = { body };
+  return send(`${base(articleId)}/${encodeURIComponent(threadId)}/comments`, "POST", input, locale);
 }
 
-export function patchThreadStatus(articleId: string, threadId: string, status: "open" | "resolved", version: number, locale: string) {
-  return send(`${base(articleId)}/${encodeURIComponent(threadId)}`, "PATCH", { status, version }, locale);
+export function patchThreadStatus(articleId: string, threadId: string, status: SetThreadStatusInput["status"], version: number, locale: string) {
+  const input: SetThreadStatusInput = { status, version };
+  return send(`${base(articleId)}/${encodeURIComponent(threadId)}`, "PATCH", input, locale);
 }

@@ -2,14 +2,42 @@
 
 import { useTranslations } from "next-intl";
 import type { BlockDiff, DiffPart, DocumentDiff } from "@/lib/diff/types";
+import styles from "./diff-view.module.css";
+
+const WHITESPACE_ONLY = /^\s+$/u;
+
+/** One visible glyph per whitespace character: ↵ for a line break, · for any space. */
+function spaceGlyphs(text: string): string {
+  return Array.from(text, (char) => (char === "\n" ? "↵" : "·")).join("");
+}
+
+/**
+ * An inserted or deleted run of whitespace (a spacing fix), boxed and labelled:
+ * as plain text it would be an invisible sliver.
+ */
+function SpaceMark({ text, op }: { text: string; op: "insert" | "delete" }) {
+  const t = useTranslations("Diff");
+  const count = Array.from(text).length;
+  const label = op === "insert" ? t("spaceInserted", { count }) : t("spaceDeleted", { count });
+  return (
+    <span role="img" aria-label={label} title={label} className={styles.space} data-glyphs={spaceGlyphs(text)} data-testid="diff-space">
+      {text}
+    </span>
+  );
+}
+
+function Change({ part }: { part: DiffPart & { op: "insert" | "delete" } }) {
+  const content = WHITESPACE_ONLY.test(part.text) ? <SpaceMark text={part.text} op={part.op} /> : part.text;
+  return part.op === "insert" ? <ins className="diff-ins">{content}</ins> : <del className="diff-del">{content}</del>;
+}
 
 function Parts({ parts, side }: { parts: DiffPart[]; side?: "old" | "new" }) {
   return (
     <>
       {parts.map((p, i) => {
         if (p.op === "equal") return <span key={i}>{p.text}</span>;
-        if (p.op === "insert") return side === "old" ? null : <ins key={i} className="diff-ins">{p.text}</ins>;
-        return side === "new" ? null : <del key={i} className="diff-del">{p.text}</del>;
+        if (p.op === "insert") return side === "old" ? null : <Change key={i} part={{ ...p, op: "insert" }} />;
+        return side === "new" ? null : <Change key={i} part={{ ...p, op: "delete" }} />;
       })}
     </>
   );

@@ -72,10 +72,20 @@ export type TranslationEditorProps = {
   submit?: DeskSubmitOptions;
 };
 
-/** The save status pill; subscribes to the status on its own so a change re-renders only it. */
-function SaveStatusBadge({ status }: { status: SaveStatusStore }) {
+/**
+ * The save status pill; subscribes to the status on its own so a change re-renders only it.
+ * With no revision yet (`untouched`), nothing was saved: the MT is "not edited yet", not "Saved".
+ */
+function SaveStatusBadge({ status, untouched }: { status: SaveStatusStore; untouched: boolean }) {
   const t = useTranslations("Editor");
   const value = useSaveStatus(status);
+  if (value === "saved" && untouched) {
+    return (
+      <span className="save-status muted" role="status" aria-live="polite" data-testid="save-status" title={t("statusUntouchedHint")}>
+        {t("statusUntouched")}
+      </span>
+    );
+  }
   const text = { saved: t("statusSaved"), unsaved: t("statusUnsaved"), saving: t("statusSaving"), failed: t("statusFailed") }[value];
   return (
     <span className={`save-status save-${value}`} role="status" aria-live="polite" data-testid="save-status">
@@ -215,7 +225,7 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
                 }
               }}
             />
-            <SaveStatusBadge status={status} />
+            <SaveStatusBadge status={status} untouched={base.number === 0} />
             <SaveButton status={status} onSave={() => void save()} />
             {submit && <DeskSubmit articleId={articleId} revisionNumber={base.number} initialRevisionNumber={initialBase.number} status={status} options={submit} />}
           </div>

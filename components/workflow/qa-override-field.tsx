@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
  * open QA errors: the count, and the reason that lets the move through
  * (kept in the audit trail and shown to the reviewer).
  */
-export function QaOverrideField({ id, openErrors, defaultValue, error }: { id: string; openErrors: number; defaultValue?: string; error?: string }) {
+export function QaOverrideField({ id, openErrors, defaultValue, error }: { id: string; openErrors: number; defaultValue?: string | readonly string[]; error?: string }) {
   const t = useTranslations("Review");
   return (
     <div className="field qa-override" data-testid="qa-override">

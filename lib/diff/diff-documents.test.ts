@@ -116,7 +116,24 @@ describe("diffDocuments: text", () => {
       { op: "equal", text: "spaces here" },
       { op: "insert", text: " " },
     ]);
-    expect(diff.summary.wordsInserted + diff.summary.wordsDeleted + diff.summary.wordsSubstituted).toBe(0);
+    // Two spacing fixes: the doubled space removed, a trailing space added (each one edit).
+    expect(diff.summary).toMatchObject({ wordsDeleted: 1, wordsInserted: 1, wordsSubstituted: 0, paragraphsChanged: 1 });
+  });
+
+  it("counts a spacing fix before punctuation or inside Chinese as one edit", () => {
+    expect(run([p("Hello , world")], [p("Hello, world")]).summary).toMatchObject({ wordsDeleted: 1, wordsInserted: 0, wordsSubstituted: 0 });
+    const zh = run([p("经济 增长速度加快。")], [p("经济增长速度加快。")], "zh-Hans");
+    expect(zh.blocks[0]?.parts).toEqual([
+      { op: "equal", text: "经济" },
+      { op: "delete", text: " " },
+      { op: "equal", text: "增长速度加快。" },
+    ]);
+    expect(zh.summary).toMatchObject({ wordsDeleted: 1, wordsInserted: 0, wordsSubstituted: 0 });
+  });
+
+  it("does not charge the space that comes with an inserted word", () => {
+    expect(run([p("cat sat down")], [p("The cat sat down")]).summary).toMatchObject({ wordsInserted: 1, wordsDeleted: 0, wordsSubstituted: 0 });
+    expect(run([p("the cat sat")], [p("the black cat sat")]).summary).toMatchObject({ wordsInserted: 1, wordsDeleted: 0, wordsSubstituted: 0 });
   });
 });
 

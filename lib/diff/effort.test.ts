@@ -32,6 +32,27 @@ describe("editEffort", () => {
     expect(editEffort("Hello world", "Hello, world!", en)).toMatchObject({ mtWords: 2, insertions: 2, editDistance: 2, editRate: 1 });
   });
 
+  it("counts a spacing fix as one edit", () => {
+    // The token sequence is the same; the doubled space is one deletion.
+    expect(editEffort("the  cat sat", "the cat sat", en)).toMatchObject({ mtWords: 3, deletions: 1, insertions: 0, substitutions: 0, editDistance: 1, editRate: 1 / 3 });
+    // A space before a comma removed, a missing one after it added: two fixes.
+    expect(editEffort("Hello ,world", "Hello, world", en)).toMatchObject({ mtWords: 3, deletions: 1, insertions: 1, editDistance: 2 });
+    // A stray space inside Chinese (经济|增长|速度|加快|。).
+    expect(editEffort("经济 增长速度加快。", "经济增长速度加快。", { lang: "zh-Hans" })).toMatchObject({ mtWords: 5, deletions: 1, editDistance: 1, editRate: 1 / 5 });
+    // Across paragraphs, and at a paragraph's end.
+    expect(editEffort([p("One  two."), p("Three. ")], [p("One two."), p("Three.")], en)).toMatchObject({ deletions: 2, editDistance: 2 });
+  });
+
+  it("does not charge the whitespace that comes with an inserted or deleted word", () => {
+    expect(editEffort("cat sat", "The cat sat", en)).toMatchObject({ insertions: 1, editDistance: 1 });
+    expect(editEffort("the big cat sat", "the cat sat", en)).toMatchObject({ deletions: 1, editDistance: 1 });
+    expect(editEffort("cat sat", "Cat sat", en)).toMatchObject({ substitutions: 1, editDistance: 1 });
+  });
+
+  it("counts a punctuation edit", () => {
+    expect(editEffort("Prices rose, sharply.", "Prices rose sharply!", en)).toMatchObject({ mtWords: 5, deletions: 1, substitutions: 1, editDistance: 2 });
+  });
+
   it("is zero for identical texts", () => {
     expect(editEffort([p("One."), p("Two.")], [p("One."), p("Two.")], en)).toMatchObject({ editDistance: 0, editRate: 0, mtWords: 4 });
   });

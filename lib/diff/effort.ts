@@ -1,17 +1,19 @@
 /**
  * Post-editing effort: how much the editor changed the machine translation,
  * as word-level Levenshtein distance over non-whitespace tokens (punctuation
- * counts: see tokenize.ts), normalised by MT length. This is TER without
- * shifts, except for whole paragraphs: see `editEffort`.
+ * counts: see tokenize.ts) plus one edit per spacing fix between kept tokens
+ * (see spacing.ts), normalised by MT length. This is TER without shifts,
+ * except for whole paragraphs: see `editEffort`.
  */
 import { wordLevenshtein, type EditCounts } from "./levenshtein";
 import { matchParagraphs } from "./paragraph-match";
-import { tokenize } from "./tokenize";
+import { appendParagraph, spacingEdits, type SpacedTokens } from "./spacing";
 import type { Block } from "./types";
 
 export type EditEffort = {
   /** Non-whitespace tokens in the MT. */
   mtWords: number;
+  /** Tokens inserted, deleted, substituted; a spacing fix counts as one of them (see spacing.ts). */
   insertions: number;
   deletions: number;
   substitutions: number;
@@ -52,12 +54,14 @@ export function editEffort(
 ): EditEffort {
   const oldTexts = toTexts(mt);
   const newTexts = toTexts(revision);
-  const words = (text: string): string[] =>
-    tokenize(text, options.lang)
-      .filter((t) => t.kind !== "space")
-      .map((t) => t.text);
-  const oldWords = oldTexts.map(words);
-  const newWords = newTexts.map(words);
+  const spaced = (text: string): { words: string[]; tokens: SpacedTokens } => {
+    const tokens: SpacedTokens = { keys: [], gaps: [] };
+    return { words: appendParagraph(text, options.lang, tokens), tokens };
+  };
+  const oldParas = oldTexts.map(spaced);
+  const newParas = newTexts.map(spaced);
+  const oldWords = oldParas.map((p) => p.words);
+  const newWords = newParas.map((p) => p.words);
 
   const { pairs } = matchParagraphs(oldTexts, newTexts);
   const moved = pairs.filter((p) => p.moved);
@@ -65,37 +69,41 @@ export function editEffort(
   const movedNew = new Set(moved.map((p) => p.newIndex));
   const inPlace = pairs.filter((p) => !p.moved);
 
-  const regions: [string[], string[]][] = [];
-  const gapWords = (all: string[][], from: number, to: number, skip: Set<number>): string[] => {
-    const run: string[] = [];
+  /** Words of both sides, and their tokens with spacing (paragraph ends included). */
+  type Side = { words: string[]; tokens: SpacedTokens };
+  const regions: [Side, Side][] = [];
+  const run = (paras: readonly { words: string[]; tokens: SpacedTokens }[], from: number, to: number, skip: Set<number>): Side => {
+    const side: Side = { words: [], tokens: { keys: [], gaps: [] } };
     for (let k = from; k < to; k++) {
-      if (skip.has(k)) continue;
+      const para = paras[k];
+      if (!para || skip.has(k)) continue;
       // No spread: a megabyte-long paragraph would overflow the argument stack.
-      for (const word of all[k] ?? []) run.push(word);
+      for (const word of para.words) side.words.push(word);
+      for (const key of para.tokens.keys) side.tokens.keys.push(key);
+      for (const gap of para.tokens.gaps) side.tokens.gaps.push(gap);
     }
-    return run;
+    return side;
   };
+  const empty: Side = { words: [], tokens: { keys: [], gaps: [] } };
   let oldNext = 0;
   let newNext = 0;
   for (const pair of [...inPlace, { oldIndex: oldTexts.length, newIndex: newTexts.length }]) {
-    const gap: [string[], string[]] = [
-      gapWords(oldWords, oldNext, pair.oldIndex, movedOld),
-      gapWords(newWords, newNext, pair.newIndex, movedNew),
-    ];
-    if (gap[0].length > 0 || gap[1].length > 0) regions.push(gap);
-    if (pair.oldIndex < oldTexts.length) regions.push([oldWords[pair.oldIndex] ?? [], newWords[pair.newIndex] ?? []]);
+    const gap: [Side, Side] = [run(oldParas, oldNext, pair.oldIndex, movedOld), run(newParas, newNext, pair.newIndex, movedNew)];
+    if (gap[0].tokens.keys.length > 0 || gap[1].tokens.keys.length > 0) regions.push(gap);
+    if (pair.oldIndex < oldTexts.length) regions.push([oldParas[pair.oldIndex] ?? empty, newParas[pair.newIndex] ?? empty]);
     oldNext = pair.oldIndex + 1;
     newNext = pair.newIndex + 1;
   }
-  for (const pair of moved) regions.push([oldWords[pair.oldIndex] ?? [], newWords[pair.newIndex] ?? []]);
+  for (const pair of moved) regions.push([oldParas[pair.oldIndex] ?? empty, newParas[pair.newIndex] ?? empty]);
 
   const total: EditCounts = { insertions: 0, deletions: 0, substitutions: 0, distance: 0, bounded: false };
   for (const [a, b] of regions) {
-    const counts = wordLevenshtein(a, b);
-    total.insertions += counts.insertions;
-    total.deletions += counts.deletions;
-    total.substitutions += counts.substitutions;
-    total.distance += counts.distance;
+    const counts = wordLevenshtein(a.words, b.words);
+    const spacing = spacingEdits(a.tokens, b.tokens);
+    total.insertions += counts.insertions + spacing.insertions;
+    total.deletions += counts.deletions + spacing.deletions;
+    total.substitutions += counts.substitutions + spacing.substitutions;
+    total.distance += counts.distance + spacing.insertions + spacing.deletions + spacing.substitutions;
     total.bounded ||= counts.bounded;
   }
 

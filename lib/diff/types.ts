@@ -91,7 +91,8 @@ export type BlockDiff = {
  * Counts over the whole diff. A "word" is any non-whitespace token, so
  * punctuation marks count (see tokenize.ts). A deletion run facing an insertion
  * run pairs up as substitutions: "And" → "and" is 1 substituted, 0 inserted,
- * 0 deleted.
+ * 0 deleted. A spacing fix between kept words counts as one word inserted,
+ * deleted or substituted (see spacing.ts), as in editEffort.
  */
 export type DiffSummary = {
   wordsInserted: number;

@@ -5,6 +5,7 @@
  */
 import type { ArrayChange } from "diff";
 import { countedDiffArrays, tokenizeCost, type Budget } from "./budget";
+import { spacingEdit } from "./spacing";
 import { tokenize, type Token } from "./tokenize";
 import type { DiffPart, Granularity } from "./types";
 
@@ -74,16 +75,27 @@ function cleanupChaff(segments: readonly Segment[], oldWords: readonly Token[], 
   return out;
 }
 
+/** Adds one spacing edit (see spacing.ts) to `counts`. */
+function countSpacing(oldGap: string, newGap: string, counts: WordCounts): void {
+  const op = spacingEdit(oldGap, newGap);
+  if (op === "insert") counts.inserted++;
+  else if (op === "delete") counts.deleted++;
+  else if (op === "substitute") counts.substituted++;
+}
+
 /**
  * Turns word segments back into text. Each word carries the whitespace before
  * it; equal words whose preceding whitespace differs yield a whitespace-only
- * change so that both sides are reproduced exactly.
+ * change so that both sides are reproduced exactly. Such a change after a
+ * kept word (or the start of the middle, which follows the kept common prefix)
+ * is a spacing fix and is counted into `counts`; next to a changed word it is
+ * part of that change.
  */
-function renderSegments(segments: readonly Segment[], m: Middle, oldWords: Token[], newWords: Token[]): DiffPart[] {
+function renderSegments(segments: readonly Segment[], m: Middle, oldWords: Token[], newWords: Token[], counts: WordCounts): DiffPart[] {
   const oldGapStart = (k: number): number => (k === 0 ? 0 : (oldWords[k - 1]?.end ?? 0));
   const newGapStart = (k: number): number => (k === 0 ? 0 : (newWords[k - 1]?.end ?? 0));
   const parts: DiffPart[] = [];
-  for (const s of segments) {
+  for (const [index, s] of segments.entries()) {
     if (!s.equal) {
       if (s.oTo > s.oFrom) parts.push({ op: "delete", text: m.oldText.slice(oldGapStart(s.oFrom), oldWords[s.oTo - 1]?.end) });
       if (s.nTo > s.nFrom) parts.push({ op: "insert", text: m.newText.slice(newGapStart(s.nFrom), newWords[s.nTo - 1]?.end) });
@@ -95,6 +107,7 @@ function renderSegments(segments: readonly Segment[], m: Middle, oldWords: Token
       const newWord = newWords[s.nFrom + k];
       const newGap = m.newText.slice(newGapStart(s.nFrom + k), newWord?.start);
       if (oldGap === newGap) continue;
+      if (k > 0 || index === 0) countSpacing(oldGap, newGap, counts);
       parts.push({ op: "equal", text: m.newText.slice(runStart, newGapStart(s.nFrom + k)) });
       parts.push({ op: "delete", text: oldGap }, { op: "insert", text: newGap });
       runStart = newWord?.start ?? runStart;
@@ -104,7 +117,11 @@ function renderSegments(segments: readonly Segment[], m: Middle, oldWords: Token
   const oldTail = m.oldText.slice(oldGapStart(oldWords.length));
   const newTail = m.newText.slice(newGapStart(newWords.length));
   if (oldTail === newTail) parts.push({ op: "equal", text: newTail });
-  else parts.push({ op: "delete", text: oldTail }, { op: "insert", text: newTail });
+  else {
+    const last = segments[segments.length - 1];
+    if (!last || last.equal) countSpacing(oldTail, newTail, counts);
+    parts.push({ op: "delete", text: oldTail }, { op: "insert", text: newTail });
+  }
   return parts;
 }
 
@@ -139,6 +156,7 @@ export function wordDiff(m: Middle): TextDiff | undefined {
   const segments = cleanupChaff(toSegments(changes), oldWords, newWords);
   const counts: WordCounts = { inserted: 0, deleted: 0, substituted: 0 };
   for (const s of segments) if (!s.equal) addCounts(counts, pairedCounts(s.oTo - s.oFrom, s.nTo - s.nFrom));
-  return { parts: renderSegments(segments, m, oldWords, newWords), granularity: "word", ...counts };
+  const parts = renderSegments(segments, m, oldWords, newWords, counts);
+  return { parts, granularity: "word", ...counts };
 }
 

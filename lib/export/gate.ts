@@ -10,7 +10,7 @@
  * a CDN must never keep a response it got because of someone's cookie.
  */
 import type { AuditActor } from "@/lib/audit";
-import type { Db } from "@/lib/db/client";
+import { db, type Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { createRateLimiter, type RateLimiter } from "./rate-limit";
@@ -46,6 +46,9 @@ export async function admitExportRequest(db: Db, request: Request): Promise<Expo
   }
   return admission;
 }
+
+/** The export routes' admission for lib/http/token-route.ts. */
+export const exportAccess = (request: Request): Promise<ExportAdmission> => admitExportRequest(db, request);
 
 /** The Cache-Control for an admitted request: the route's own, or private for a staff session. */
 export function cacheControlFor(admission: ExportAdmission, routeCacheControl: string): string {

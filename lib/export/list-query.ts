@@ -9,7 +9,7 @@
 import { z } from "zod";
 import { canonicalLanguageTag } from "@/lib/articles/language";
 import { AppError, type FieldIssue } from "@/lib/errors";
-import { fieldIssues } from "@/lib/http/zod-issues";
+import { fieldIssues } from "@/lib/validation/parse-input";
 
 export const DEFAULT_LIST_LIMIT = 20;
 export const MAX_LIST_LIMIT = 100;

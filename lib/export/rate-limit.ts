@@ -36,7 +36,8 @@ type Bucket = { tokens: number; updatedAt: number };
 export function createRateLimiter(options: RateLimitOptions): RateLimiter {
   const { capacity, refillPerSecond } = options;
   if (!(capacity >= 1) || !(refillPerSecond > 0)) throw new Error("rate limit: capacity ≥ 1 and refillPerSecond > 0");
-  const now = options.now ?? Date.now;
+  // Read through Date.now at each call (not a captured reference), so a test can hold the clock still.
+  const now = options.now ?? (() => Date.now());
   const maxKeys = options.maxKeys ?? 10_000;
   const buckets = new Map<string, Bucket>();
 

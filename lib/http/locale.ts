@@ -25,3 +25,8 @@ export function localeFromAcceptLanguage(header: string | null): AppLocale {
 export function errorTranslator(locale: AppLocale) {
   return createTranslator({ locale, messages: MESSAGES[locale], namespace: "Errors" });
 }
+
+/** A translator for the "Feeds" messages (a feed's title is in the reader's language). */
+export function feedTranslator(locale: AppLocale) {
+  return createTranslator({ locale, messages: MESSAGES[locale], namespace: "Feeds" });
+}

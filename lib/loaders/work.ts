@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { getMyWork, workQuerySchema, type WorkList, type WorkListPage } from "@/lib/work/queries";
 import type { SearchParams } from "./search-params";
 
-const ORDER: WorkList[] = ["assigned", "queue", "edited", "changes", "drafts"];
+const ORDER: WorkList[] = ["assigned", "queue", "edited", "changes", "drafts", "awaiting"];
 const rank = (page: WorkListPage) => (page.list === "changes" && page.total > 0 ? -1 : ORDER.indexOf(page.list));
 
 /**

@@ -2,13 +2,14 @@
  * The review state of one article as pages show it: the submission, the
  * approval, the change request the editor must address, what the viewer may
  * do, and whom a submission can go to. Read-only; decisions are made by the
- * use-cases in lib/use-cases/review.ts.
+ * review verbs in lib/use-cases (submit-revision.ts, …).
  */
 import { can, rolesFor } from "@/lib/auth/policy";
 import { parseRole, type Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { parseArticleStatus, type ArticleStatus } from "@/lib/articles/status";
-import { actionsFor, submissionAuthors } from "@/lib/use-cases/review";
+import { actionsFor } from "@/lib/use-cases/available-actions";
+import { submissionAuthors } from "@/lib/use-cases/workflow-article";
 import { changeRequestCategorySchema, type ChangeRequestCategory } from "@/lib/workflow/reasons";
 import type { WorkflowAction } from "@/lib/workflow/transitions";
 

@@ -13,15 +13,16 @@ import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { isLostRace } from "@/lib/db/guarded-write";
 import { AppError } from "@/lib/errors";
-import { parseOrThrow } from "@/lib/http/zod-issues";
+import { parseInput } from "@/lib/validation/parse-input";
 import { FEEDS_PUBLIC_KEY, parseFeedsPublic } from "@/lib/settings/feeds";
 
-export const feedsSettingSchema = z.strictObject({ public: z.boolean({ error: "invalid_type" }) });
+export const changeFeedsSettingSchema = z.strictObject({ public: z.boolean({ error: "invalid_type" }) });
+export type ChangeFeedsSettingInput = z.input<typeof changeFeedsSettingSchema>;
 
-export async function changeFeedsSetting(options: { db: Db; actor: Actor; input: unknown }): Promise<{ public: boolean; changed: boolean }> {
+export async function changeFeedsSetting(options: { db: Db; actor: Actor; input: ChangeFeedsSettingInput }): Promise<{ public: boolean; changed: boolean }> {
   const { db, actor } = options;
   if (!can(actor, "admin.settings")) throw new AppError("forbidden", "Admins only");
-  const input = parseOrThrow(feedsSettingSchema, options.input);
+  const input = parseInput(changeFeedsSettingSchema, options.input);
   const row = await db.setting.findUnique({ where: { key: FEEDS_PUBLIC_KEY }, select: { value: true } });
   const before = parseFeedsPublic(row?.value);
   if (before === input.public) return { public: before, changed: false };

@@ -23,10 +23,10 @@ import type { Actor } from "@/lib/auth/roles";
 import { parseArticleStatus } from "@/lib/articles/status";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseOrThrow } from "@/lib/http/zod-issues";
 import { QA_CHECK_IDS } from "@/lib/qa/registry";
 import { QA_DISMISSAL_REASONS, type QaDismissalView } from "@/lib/qa/dismissals";
 import { cleanString } from "@/lib/text/clean-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { DISMISSAL_SELECT, dismissalView, loadQaDismissals } from "./check-revision";
 
 /** A sentence pair can hold several sentences (one bead); the demo's longest is under 1,000. */
@@ -40,7 +40,7 @@ const required = (issue: { input: unknown }) => (issue.input === undefined ? "re
 
 // Texts are not trimmed: they must equal the desk's sentence and span exactly
 // (a spacing finding's span is the space itself).
-const dismissSchema = z
+export const dismissQaFindingSchema = z
   .strictObject(
     {
       check: z.string({ error: required }).refine((id) => QA_CHECK_IDS.includes(id), { error: "invalid" }),
@@ -61,7 +61,7 @@ const dismissSchema = z
   });
 
 /** The POST body of /api/articles/:id/qa-dismissals. */
-export type DismissQaFindingInput = z.input<typeof dismissSchema>;
+export type DismissQaFindingInput = z.input<typeof dismissQaFindingSchema>;
 
 /** Loads the article's status and refuses an actor who may not dismiss now (404, 403). */
 export async function assertMayDismiss(db: Db, actor: Actor, articleId: string): Promise<void> {
@@ -73,10 +73,10 @@ export async function assertMayDismiss(db: Db, actor: Actor, articleId: string):
 }
 
 /** Stores a dismissal and its audit event. 404, 403 (see the module comment), 422 naming each bad field. */
-export async function dismissQaFinding(options: { db: Db; actor: Actor; articleId: string; input: unknown }): Promise<QaDismissalView> {
+export async function dismissQaFinding(options: { db: Db; actor: Actor; articleId: string; input: DismissQaFindingInput }): Promise<QaDismissalView> {
   const { db, actor, articleId } = options;
   await assertMayDismiss(db, actor, articleId);
-  const input = parseOrThrow(dismissSchema, options.input);
+  const input = parseInput(dismissQaFindingSchema, options.input);
   const id = randomUUID();
   const [row] = await db.$transaction([
     db.qaDismissal.create({

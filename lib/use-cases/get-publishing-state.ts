@@ -2,14 +2,14 @@
  * What the publish controls show for one article and viewer: the live
  * version (if any), the approved revision waiting to be published, and
  * whether the viewer may publish or unpublish now (from the workflow, via
- * ./review.ts availableActions). The server re-checks every action.
+ * ./available-actions.ts). The server re-checks every action.
  */
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { exportArticlePath } from "@/lib/export/urls";
+import { exportArticleJsonPath } from "@/lib/export/urls";
 import type { WorkflowAction } from "@/lib/workflow/transitions";
-import { availableActions } from "./review";
+import { availableActions } from "./available-actions";
 
 export type PublishingState = {
   articleId: string;
@@ -51,6 +51,6 @@ export async function getPublishingState(options: {
     canUnpublish: actions.unpublish && liveVersion !== null,
     approvedRevisionNumber: article.approvedRevisionNumber,
     live: liveVersion ? { version: liveVersion.version, revisionNumber: liveVersion.revisionNumber, publishedAt: liveVersion.publishedAt.toISOString() } : null,
-    exportPath: liveVersion ? exportArticlePath(articleId) : null,
+    exportPath: liveVersion ? exportArticleJsonPath(articleId) : null,
   };
 }

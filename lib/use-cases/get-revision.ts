@@ -10,7 +10,7 @@ import type { Db } from "@/lib/db/client";
 import { parseStoredDocument } from "@/lib/editor/stored-document";
 import type { EditorDoc } from "@/lib/editor/validate";
 import { AppError } from "@/lib/errors";
-import { parseOrThrow } from "@/lib/http/zod-issues";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /** One revision as the API returns it (and as a 409 names the current head). */
 export type RevisionView = {
@@ -90,7 +90,7 @@ const revisionNumber = z
 export async function getRevision(options: { db: Db; actor: Actor; articleId: string; number: string | number }): Promise<RevisionView> {
   const { db, actor, articleId } = options;
   if (!can(actor, "article.read")) throw new AppError("forbidden", "May not read articles");
-  const number = parseOrThrow(z.object({ number: revisionNumber }), { number: String(options.number) }).number;
+  const number = parseInput(z.object({ number: revisionNumber }), { number: String(options.number) }).number;
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: { id: true, mtTitle: true, mtDoc: true, createdAt: true },

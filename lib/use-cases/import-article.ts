@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { auditEvent, type AuditActor } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { detectFormat, htmlToDoc, plainTextToDoc } from "@/lib/editor/from-import";
-import { importArticleSchema } from "@/lib/articles/import-schema";
+import { importArticleSchema, type ImportArticleInput } from "@/lib/articles/import-schema";
 import { validateEditorDoc } from "@/lib/editor/validate";
 import { AppError } from "@/lib/errors";
-import { parseOrThrow } from "@/lib/http/zod-issues";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /**
  * Converts one body to editor JSON and checks the result against the editor
@@ -29,9 +29,9 @@ function toDoc(body: string, path: "body.source" | "body.mt") {
  * JSON (HTML sanitized by allowlist), and stores the article with its audit
  * event in one transaction. The MT is kept exactly as received.
  */
-export async function importArticle(options: { db: Db; actor: AuditActor; input: unknown }) {
+export async function importArticle(options: { db: Db; actor: AuditActor; input: ImportArticleInput }) {
   const { db, actor } = options;
-  const input = parseOrThrow(importArticleSchema, options.input);
+  const input = parseInput(importArticleSchema, options.input);
   const source = toDoc(input.body.source, "body.source");
   const mt = toDoc(input.body.mt, "body.mt");
   const id = randomUUID();

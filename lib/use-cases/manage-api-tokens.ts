@@ -6,18 +6,19 @@ import { can, TOKEN_SCOPES } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseOrThrow } from "@/lib/http/zod-issues";
+import { parseInput } from "@/lib/validation/parse-input";
 
-export const createTokenSchema = z.strictObject({
+export const createApiTokenSchema = z.strictObject({
   name: z.string().trim().min(1, { error: "required" }).max(120, { error: "too_long" }),
   scopes: z.array(z.enum(TOKEN_SCOPES)).min(1, { error: "required" }),
 });
+export type CreateApiTokenInput = z.input<typeof createApiTokenSchema>;
 
 /** Creates a token; the returned secret is shown once and never stored. */
-export async function createApiToken(options: { db: Db; actor: Actor; input: unknown }) {
+export async function createApiToken(options: { db: Db; actor: Actor; input: CreateApiTokenInput }) {
   const { db, actor } = options;
   if (!can(actor, "admin.users")) throw new AppError("forbidden", "Admins only");
-  const input = parseOrThrow(createTokenSchema, options.input);
+  const input = parseInput(createApiTokenSchema, options.input);
   const { secret, hash, prefix } = generateToken();
   const scopes = [...new Set(input.scopes)].sort().join(" ");
   const id = randomUUID();

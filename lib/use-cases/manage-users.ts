@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/policy";
 import { roleSchema, type Actor, type Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { parseOrThrow } from "@/lib/http/zod-issues";
+import { parseInput } from "@/lib/validation/parse-input";
 import { cleanString } from "@/lib/text/clean-input";
 
 function assertAdmin(actor: Actor) {
@@ -23,11 +23,12 @@ export const createUserSchema = z.strictObject({
   role: roleSchema,
   password: z.string().min(10, { error: "too_short" }).max(256, { error: "too_long" }),
 });
+export type CreateUserInput = z.input<typeof createUserSchema>;
 
-export async function createUser(options: { db: Db; actor: Actor; input: unknown }) {
+export async function createUser(options: { db: Db; actor: Actor; input: CreateUserInput }) {
   const { db, actor } = options;
   assertAdmin(actor);
-  const input = parseOrThrow(createUserSchema, options.input);
+  const input = parseInput(createUserSchema, options.input);
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw new AppError("conflict", "Email taken", {
       issues: [{ path: "email", code: "email_taken", message: "email_taken" }],
@@ -49,11 +50,11 @@ export async function createUser(options: { db: Db; actor: Actor; input: unknown
   return { id, email: input.email };
 }
 
-export async function changeUserRole(options: { db: Db; actor: Actor; userId: string; role: unknown }) {
+export async function changeUserRole(options: { db: Db; actor: Actor; userId: string; role: string }) {
   const { db, actor, userId } = options;
   assertAdmin(actor);
   // Parsed as a field so the refusal names `role`.
-  const { role }: { role: Role } = parseOrThrow(z.object({ role: roleSchema }), { role: options.role });
+  const { role }: { role: Role } = parseInput(z.object({ role: roleSchema }), { role: options.role });
   if (userId === actor.id) throw new AppError("forbidden", "Cannot change own role", { params: { messageKey: "forbidden" } });
   const user = await db.user.findUnique({ where: { id: userId }, select: { role: true } });
   if (!user) throw new AppError("not_found", "No such user");

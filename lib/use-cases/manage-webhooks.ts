@@ -4,6 +4,7 @@
  * transaction; a change that lost a race fails as a whole (409).
  */
 import { randomUUID } from "node:crypto";
+import type { z } from "zod";
 import { auditEvent } from "@/lib/audit";
 import { can } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/auth/roles";
@@ -11,10 +12,13 @@ import type { Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { parseOrThrow } from "@/lib/http/zod-issues";
+import { parseInput } from "@/lib/validation/parse-input";
 import { isNonPublicHostname } from "@/lib/webhooks/address-policy";
 import { createWebhookEndpointSchema } from "@/lib/webhooks/endpoint-schema";
 import { generateWebhookSecret } from "@/lib/webhooks/signing";
+
+export { createWebhookEndpointSchema };
+export type CreateWebhookEndpointInput = z.input<typeof createWebhookEndpointSchema>;
 
 function assertMayManage(actor: Actor) {
   if (!can(actor, "admin.webhooks")) throw new AppError("forbidden", "Admins only");
@@ -48,13 +52,13 @@ function assertPublicTarget(url: string, allowPrivate: boolean) {
 export async function createWebhookEndpoint(options: {
   db: Db;
   actor: Actor;
-  input: unknown;
+  input: CreateWebhookEndpointInput;
   /** Default: COPYDESK_WEBHOOKS_ALLOW_PRIVATE. */
   allowPrivateAddresses?: boolean;
 }): Promise<{ id: string; secret: string }> {
   const { db, actor } = options;
   assertMayManage(actor);
-  const input = parseOrThrow(createWebhookEndpointSchema, options.input);
+  const input = parseInput(createWebhookEndpointSchema, options.input);
   assertPublicTarget(input.url, options.allowPrivateAddresses ?? env.COPYDESK_WEBHOOKS_ALLOW_PRIVATE);
   const id = randomUUID();
   const secret = generateWebhookSecret();

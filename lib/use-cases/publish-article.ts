@@ -1,14 +1,13 @@
 /**
- * Publish and unpublish (retract) an article.
+ * Publish an article (retracting is ./unpublish-article.ts).
  *
  * Publishing stores an immutable PublishedVersion of the APPROVED revision:
  * title, body rendered on the server (sanitized HTML, Markdown, text; see
  * lib/publishing/render.ts), languages, metadata, revision and version
  * numbers, time and publisher. The export serves only these rows, so later
- * edits never change what is served. Unpublishing marks the article's
- * Publication as a tombstone and keeps every version (history).
+ * edits never change what is served.
  *
- * Each is one ARRAY transaction: the article update guarded by the version
+ * It is one ARRAY transaction: the article update guarded by the version
  * read (a concurrent move fails as a whole → 409), the version insert
  * (unique (articleId, version) also stops two publishes from one read), the
  * Publication upsert, the audit event and the webhook outbox event. After the
@@ -16,13 +15,9 @@
  * see the change within the pointer TTL (lib/export/store.ts).
  *
  * Workflow: publish is approved → published and publishes
- * approvedRevisionNumber. Unpublish is published → approved; and, as a
- * special case, an article whose working copy moved on (status draft,
- * in_review, …) while a version is still live (publishedRevisionNumber set)
- * may be retracted too: publishedRevisionNumber is cleared, the status stays.
+ * approvedRevisionNumber.
  */
 import { z } from "zod";
-import { auditEvent } from "@/lib/audit";
 import { parseArticleStatus, type ArticleStatus } from "@/lib/articles/status";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
@@ -33,20 +28,18 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { forgetArticle } from "@/lib/export/store";
 import { exportArticleUrl, exportVersionUrl } from "@/lib/export/urls";
-import { parseOrThrow } from "@/lib/http/zod-issues";
+import { parseInput } from "@/lib/validation/parse-input";
+import { positiveIntField } from "@/lib/validation/fields";
 import { renderPublication, withoutControlCharacters } from "@/lib/publishing/render";
 import { webhookEvent } from "@/lib/webhooks/outbox";
 import { checkWorkflowMove } from "@/lib/workflow/guard";
-
-const positiveInt = z.int({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") }).min(1, { error: "invalid" });
+import { articleEvent, moveArticle } from "./workflow-article";
 
 /** Publish: the approved revision the caller saw (it must still be the approved one). */
-export const publishInputSchema = z.strictObject({ revisionNumber: positiveInt });
-/** Unpublish: the live version the caller saw (it must still be the live one). */
-export const unpublishInputSchema = z.strictObject({ version: positiveInt });
+export const publishArticleSchema = z.strictObject({ revisionNumber: positiveIntField() });
+export type PublishArticleInput = z.input<typeof publishArticleSchema>;
 
 export type PublishResult = { status: ArticleStatus; version: number; revisionNumber: number; publishedAt: string };
-export type UnpublishResult = { status: ArticleStatus; version: number; retractedAt: string };
 
 /** The JSON kept in PublishedVersion.metadata. */
 export type PublishedMetadata = {
@@ -85,11 +78,11 @@ async function loadArticle(db: Db, articleId: string) {
  * is `approved`, 409 `conflict` when `revisionNumber` is no longer the
  * approved revision or another move landed first.
  */
-export async function publishArticle(options: { db: Db; actor: Actor; articleId: string; input: unknown; now?: Date }): Promise<PublishResult> {
+export async function publishArticle(options: { db: Db; actor: Actor; articleId: string; input: PublishArticleInput; now?: Date }): Promise<PublishResult> {
   const { db, actor, articleId } = options;
   const article = await loadArticle(db, articleId);
   const next = checkWorkflowMove(actor, article.status, "publish", { revisionAuthorIds: [] });
-  const input = parseOrThrow(publishInputSchema, options.input);
+  const input = parseInput(publishArticleSchema, options.input);
   const revisionNumber = article.approvedRevisionNumber;
   if (revisionNumber === null || input.revisionNumber !== revisionNumber) {
     throw new AppError("conflict", "Not the approved revision", { details: { approvedRevisionNumber: revisionNumber } });
@@ -119,11 +112,7 @@ export async function publishArticle(options: { db: Db; actor: Actor; articleId:
   const publication = { state: "published", version, title: withoutControlCharacters(revision.title), targetLang: article.targetLang, changedAt: now, retractedAt: null };
 
   await commitGuarded(db, [
-    db.article.update({
-      where: { id: articleId, version: article.version },
-      data: { status: next, publishedRevisionNumber: revisionNumber, version: { increment: 1 } },
-      select: { id: true },
-    }),
+    moveArticle(db, article, { status: next, publishedRevisionNumber: revisionNumber }),
     db.publishedVersion.create({
       data: {
         articleId,
@@ -147,14 +136,7 @@ export async function publishArticle(options: { db: Db; actor: Actor; articleId:
       update: { ...publication, rowVersion: { increment: 1 } },
       select: { articleId: true },
     }),
-    auditEvent(db, {
-      actor: { type: "user", id: actor.id },
-      type: "article.published",
-      subjectType: "article",
-      subjectId: articleId,
-      articleId,
-      data: { revisionNumber, version },
-    }),
+    articleEvent(db, actor, articleId, { type: "article.published", data: { revisionNumber, version } }),
     webhookEvent(db, {
       type: "article.published",
       at: now,
@@ -163,50 +145,4 @@ export async function publishArticle(options: { db: Db; actor: Actor; articleId:
   ]);
   forgetArticle(articleId);
   return { status: next, version, revisionNumber, publishedAt: now.toISOString() };
-}
-
-/**
- * Retracts the live version: the export lists the article as a tombstone and
- * answers 410 for it; versions and history are kept. 403 for editors, 409
- * `invalid_transition` when nothing is live, 409 `conflict` when `version`
- * is no longer the live one or another move landed first.
- */
-export async function unpublishArticle(options: { db: Db; actor: Actor; articleId: string; input: unknown; now?: Date }): Promise<UnpublishResult> {
-  const { db, actor, articleId } = options;
-  const article = await loadArticle(db, articleId);
-  // Also when the working copy moved on but a version is live: then the status stays (lib/workflow/transitions.ts).
-  const next = checkWorkflowMove(actor, article.status, "unpublish", { revisionAuthorIds: [] }, { live: article.publishedRevisionNumber !== null });
-  const input = parseOrThrow(unpublishInputSchema, options.input);
-  const publication = await db.publication.findUnique({ where: { articleId }, select: { state: true, version: true, rowVersion: true } });
-  if (!publication || publication.state !== "published" || publication.version !== input.version) {
-    throw new AppError("conflict", "Not the live version", { details: { liveVersion: publication?.state === "published" ? publication.version : null } });
-  }
-  const now = options.now ?? new Date();
-  await commitGuarded(db, [
-    db.article.update({
-      where: { id: articleId, version: article.version },
-      data: { status: next, publishedRevisionNumber: null, version: { increment: 1 } },
-      select: { id: true },
-    }),
-    db.publication.update({
-      where: { articleId, rowVersion: publication.rowVersion },
-      data: { state: "retracted", changedAt: now, retractedAt: now, rowVersion: { increment: 1 } },
-      select: { articleId: true },
-    }),
-    auditEvent(db, {
-      actor: { type: "user", id: actor.id },
-      type: "article.unpublished",
-      subjectType: "article",
-      subjectId: articleId,
-      articleId,
-      data: { version: publication.version },
-    }),
-    webhookEvent(db, {
-      type: "article.unpublished",
-      at: now,
-      data: { articleId, version: publication.version, url: exportArticleUrl(env.COPYDESK_URL, articleId) },
-    }),
-  ]);
-  forgetArticle(articleId);
-  return { status: next, version: publication.version, retractedAt: now.toISOString() };
 }

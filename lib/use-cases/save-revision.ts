@@ -22,7 +22,7 @@ import { countWords, docParagraphTexts, docToPlainText } from "@/lib/editor/to-t
 import { MAX_DOC_BYTES, MAX_DOC_DEPTH, validateEditorDoc, type EditorDoc } from "@/lib/editor/validate";
 import { parseStoredDocument } from "@/lib/editor/stored-document";
 import { AppError, type FieldIssue } from "@/lib/errors";
-import { fieldIssues } from "@/lib/http/zod-issues";
+import { fieldIssues } from "@/lib/validation/parse-input";
 import { cleanString, visibleTitle } from "@/lib/text/clean-input";
 import { revisionMetrics } from "@/lib/articles/revision-metrics";
 import { parseArticleStatus } from "@/lib/articles/status";
@@ -31,7 +31,7 @@ import { anchorUpdates, savedAnchorsSchema, type SavedAnchor } from "@/lib/comme
 import { checkDocument } from "@/lib/qa/check-document";
 import { loadRevisionView, type ArticleForView, type RevisionView } from "./get-revision";
 import { loadQaDismissals, qaArticleDocs } from "./check-revision";
-import { CLEARED_SUBMISSION } from "./review";
+import { CLEARED_SUBMISSION } from "./workflow-article";
 
 /**
  * Largest accepted request body for a save: the largest document plus room
@@ -51,7 +51,7 @@ const nonNegativeInt = (max?: number) => {
 };
 
 // `content` is only checked for presence here; validateEditorDoc owns its shape.
-const saveRevisionSchema = z.strictObject(
+export const saveRevisionSchema = z.strictObject(
   {
     baseNumber: nonNegativeInt(),
     title: cleanString({ error: (issue) => (issue.input === undefined ? "required" : "invalid_type") })
@@ -72,15 +72,12 @@ const saveRevisionSchema = z.strictObject(
   { error: (issue) => (issue.code === "invalid_type" ? "invalid_type" : undefined) },
 );
 
-/** What the editor sends; see saveRevisionSchema for the limits. */
-export type SaveRevisionInput = {
-  baseNumber: number;
-  title: string;
-  content: EditorDoc;
-  message?: string | null;
-  editSeconds?: number | null;
-  anchors?: SavedAnchor[];
-};
+/**
+ * What the editor sends; see saveRevisionSchema for the limits. `content` is
+ * typed `unknown` on purpose: lib/editor/validate.ts owns the document's shape
+ * and names each problem in it.
+ */
+export type SaveRevisionInput = z.input<typeof saveRevisionSchema>;
 
 /** The revision a save produced, or the unchanged head. */
 export type RevisionSummary = {
@@ -109,8 +106,13 @@ function contentPath(path: string): string {
   return path === "" ? "content" : `content.${path}`;
 }
 
+type ParsedSave = { baseNumber: number; title: string; content: EditorDoc; message: string | null; editSeconds: number | null; anchors: SavedAnchor[] };
+
+/** Bodies {@link checkSaveRevisionInput} already validated, so the verb does not validate a large document twice. */
+const checkedSaves = new WeakMap<object, ParsedSave>();
+
 /** The envelope with zod, the document with the editor's validator; one 422 naming every problem. */
-function parseInput(input: unknown): { baseNumber: number; title: string; content: EditorDoc; message: string | null; editSeconds: number | null; anchors: SavedAnchor[] } {
+function validateSave(input: unknown): ParsedSave {
   const envelope = saveRevisionSchema.safeParse(input);
   const issues: FieldIssue[] = envelope.success ? [] : fieldIssues(envelope.error);
   const rawContent = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>).content : undefined;
@@ -125,6 +127,20 @@ function parseInput(input: unknown): { baseNumber: number; title: string; conten
     throw new AppError("validation_failed", "Invalid revision", { issues });
   }
   return { ...envelope.data, content: doc.doc };
+}
+
+/**
+ * For the route: validates a save body (the envelope and the document, one
+ * 422 naming every problem) and returns it as the verb's typed input.
+ */
+export function checkSaveRevisionInput(raw: unknown): SaveRevisionInput {
+  const parsed = validateSave(raw);
+  if (typeof raw === "object" && raw !== null) checkedSaves.set(raw, parsed);
+  return raw as SaveRevisionInput;
+}
+
+function parseSave(input: SaveRevisionInput): ParsedSave {
+  return checkedSaves.get(input) ?? validateSave(input);
 }
 
 /**
@@ -196,7 +212,7 @@ export async function saveRevision(options: {
   db: Db;
   actor: Actor;
   articleId: string;
-  input: unknown;
+  input: SaveRevisionInput;
   /** Set by restoreRevision: the older revision this save brings back. */
   restoredFrom?: number;
 }): Promise<SaveRevisionResult> {
@@ -204,7 +220,7 @@ export async function saveRevision(options: {
   const article = await db.article.findUnique({ where: { id: articleId }, select: ARTICLE_SELECT });
   if (!article) throw new AppError("not_found", "No such article");
   if (!can(actor, "article.save")) throw new AppError("forbidden", "May not save revisions");
-  const input = parseInput(options.input);
+  const input = parseSave(options.input);
   // Saving moves changes_requested/approved/published back to draft (what was
   // approved or published stays as it is); while in review it is refused.
   const status = parseArticleStatus(article.status);
@@ -222,11 +238,11 @@ export async function saveRevision(options: {
   // Counted on the blocks' own text: the plain text carries list markers ("3.")
   // that a newsroom does not count as words.
   const words = countWords(docParagraphTexts(input.content).join("\n"), article.targetLang);
-  const mtDoc = parseStoredDocument(article.mtDoc);
+  const mt = { title: article.mtTitle, doc: parseStoredDocument(article.mtDoc) };
   const metrics = revisionMetrics({
-    mt: mtDoc,
-    base: article.headRevisionNumber === 0 ? mtDoc : parseStoredDocument(base.content),
-    doc: input.content,
+    mt,
+    base: article.headRevisionNumber === 0 ? mt : { title: base.title, doc: parseStoredDocument(base.content) },
+    next: { title: input.title, doc: input.content },
     lang: article.targetLang,
   });
   // The revision's QA counts, with the dismissals stored now: computed before

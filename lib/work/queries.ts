@@ -15,7 +15,9 @@
  * - Review queue: in_review, not assigned to me, I authored none of the
  *   revisions in the submission; oldest submission first.
  * - Edited by me: in_review, I authored a revision in the submission (the
- *   four-eyes rule of lib/workflow/permissions.ts stops me judging it).
+ *   four-eyes rule of lib/auth/policy.ts stops me judging it).
+ * - Awaiting review (editors; reviewers have "edited by me"): in_review, and I
+ *   submitted it or authored a revision in the submission; oldest first.
  */
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
@@ -26,7 +28,7 @@ import { CHANGE_REQUEST_CATEGORIES, changeRequestCategorySchema, type ChangeRequ
 
 export const WORK_PAGE_SIZE = 20;
 
-export const WORK_LISTS = ["changes", "drafts", "assigned", "queue", "edited"] as const;
+export const WORK_LISTS = ["changes", "drafts", "assigned", "queue", "edited", "awaiting"] as const;
 export type WorkList = (typeof WORK_LISTS)[number];
 
 const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
@@ -38,6 +40,7 @@ export const workQuerySchema = z.object({
   assigned: pageParam,
   queue: pageParam,
   edited: pageParam,
+  awaiting: pageParam,
 });
 export type WorkQuery = z.infer<typeof workQuerySchema>;
 
@@ -67,19 +70,21 @@ function listWhere(list: WorkList, me: string): Prisma.Sql {
       return Prisma.sql`a."status" = 'in_review' AND (a."assignedReviewerId" IS NULL OR a."assignedReviewerId" <> ${me}) AND NOT ${authoredSubmission(me)}`;
     case "edited":
       return Prisma.sql`a."status" = 'in_review' AND ${authoredSubmission(me)}`;
+    case "awaiting":
+      return Prisma.sql`a."status" = 'in_review' AND (a."submittedById" = ${me} OR ${authoredSubmission(me)})`;
   }
 }
 
 function listOrder(list: WorkList): Prisma.Sql {
   // Review lists: oldest submission first (the longest wait is served first).
-  return list === "assigned" || list === "queue" || list === "edited"
+  return list === "assigned" || list === "queue" || list === "edited" || list === "awaiting"
     ? Prisma.sql`a."submittedAt" ASC, a."id" ASC`
     : Prisma.sql`a."updatedAt" DESC, a."id" DESC`;
 }
 
 /** Lists a role sees: everyone edits; reviewers and admins also review. */
 export function visibleLists(actor: Actor): WorkList[] {
-  return can(actor, "work.review_queue") ? ["changes", "assigned", "queue", "edited", "drafts"] : ["changes", "drafts"];
+  return can(actor, "work.review_queue") ? ["changes", "assigned", "queue", "edited", "drafts"] : ["changes", "drafts", "awaiting"];
 }
 
 async function countList(db: Db, list: WorkList, me: string): Promise<number> {
@@ -197,7 +202,8 @@ export async function getMyWork(db: Db, actor: Actor, query: WorkQuery, pageSize
  * counted lists are disjoint (by status, and in review by assignment).
  */
 export async function countMyWork(db: Db, actor: Actor): Promise<number> {
-  const lists = visibleLists(actor).filter((l) => l !== "edited");
+  // Waiting on someone else is nothing to do.
+  const lists = visibleLists(actor).filter((l) => l !== "edited" && l !== "awaiting");
   const where = Prisma.join(
     lists.map((list) => Prisma.sql`(${listWhere(list, actor.id)})`),
     " OR ",

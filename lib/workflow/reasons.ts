@@ -1,7 +1,7 @@
 /**
  * Why a reviewer requests changes: a fixed list of categories (so the desk
  * can count them) plus a free comment (so the editor knows what to fix).
- * Message codes follow lib/http/zod-issues.ts and messages/*.json "Errors.fields".
+ * Message codes follow lib/validation/parse-input.ts and messages/*.json "Errors.fields".
  */
 import { z } from "zod";
 import { cleanString } from "@/lib/text/clean-input";

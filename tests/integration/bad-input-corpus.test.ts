@@ -185,9 +185,10 @@ beforeAll(async () => {
 
   const actor = (u: typeof editor): Actor => ({ id: u.id, name: u.name, email: u.email, role: u.role });
   const { saveRevision } = await import("@/lib/use-cases/save-revision");
-  const { submitRevision, approveRevision } = await import("@/lib/use-cases/review");
+  const { submitRevision } = await import("@/lib/use-cases/submit-revision");
+  const { approveRevision } = await import("@/lib/use-cases/approve-revision");
   const { publishArticle } = await import("@/lib/use-cases/publish-article");
-  const { createThread } = await import("@/lib/use-cases/comment-threads");
+  const { createThread } = await import("@/lib/use-cases/create-thread");
   const { createWebhookEndpoint } = await import("@/lib/use-cases/manage-webhooks");
   const saved = async (articleId: string, text: string, base: number) => {
     await saveRevision({ db, actor: actor(editor), articleId, input: { baseNumber: base, title: "A title", content: doc(text) } });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import type { ThreadList, ThreadView } from "@/lib/use-cases/comment-threads";
+import type { ThreadList, ThreadView } from "@/lib/use-cases/comment-thread-view";
 import { migrateTestDb } from "./helpers";
 import { doc, importedArticle, postRevision, signedInUser, type ErrorJson } from "./revision-helpers";
 

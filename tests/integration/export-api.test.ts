@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { migrateTestDb, seedApiToken, INCIDENTAL_QA_OVERRIDE } from "./helpers";
@@ -10,7 +10,7 @@ let editor: Actor;
 let reviewer: Actor;
 let token: string;
 let importToken: string;
-let publish: typeof import("@/lib/use-cases/publish-article");
+let publish: typeof import("@/lib/use-cases/publish-article") & typeof import("@/lib/use-cases/unpublish-article");
 let store: typeof import("@/lib/export/store");
 
 type ExportArticleJson = { id: string; version: number; revisionNumber: number; title: string; body: { html: string; markdown: string; text: string }; links: { self: string; current: string } };
@@ -19,7 +19,7 @@ type ErrorJson = { error: { code: string; message: string; issues?: { path: stri
 
 beforeAll(async () => {
   db = await migrateTestDb();
-  publish = await import("@/lib/use-cases/publish-article");
+  publish = { ...(await import("@/lib/use-cases/publish-article")), ...(await import("@/lib/use-cases/unpublish-article")) };
   store = await import("@/lib/export/store");
   [editor, reviewer] = await Promise.all([actorOf("editor"), actorOf("reviewer")]);
   token = await seedApiToken(["export"]);
@@ -155,7 +155,8 @@ describe("the export list", () => {
     const { importedArticle } = await import("./revision-helpers");
     const { saveRevision } = await import("@/lib/use-cases/save-revision");
     const { doc } = await import("./revision-helpers");
-    const { submitRevision, approveRevision } = await import("@/lib/use-cases/review");
+    const { submitRevision } = await import("@/lib/use-cases/submit-revision");
+    const { approveRevision } = await import("@/lib/use-cases/approve-revision");
     const base = Date.now() - 3_600_000;
     for (let i = 0; i < 250; i++) {
       const articleId = await importedArticle(editor.id, { targetLang: "fr" });
@@ -250,10 +251,16 @@ describe("export authentication and limits", () => {
     const { articleId } = await publishedArticle();
     const busy = await seedApiToken(["export"]);
     let limited: Response | null = null;
-    for (let i = 0; i < 500 && !limited; i++) {
-      const { res } = await get(`/api/v1/export/articles/${articleId}`, { token: busy });
-      if (res.status === 429) limited = res;
-      else expect(res.status).toBe(200);
+    // The bucket refills with time; hold the clock still so a slow (loaded) machine cannot refill it faster than the loop drains it.
+    const frozen = vi.spyOn(Date, "now").mockReturnValue(Date.now());
+    try {
+      for (let i = 0; i < 500 && !limited; i++) {
+        const { res } = await get(`/api/v1/export/articles/${articleId}`, { token: busy });
+        if (res.status === 429) limited = res;
+        else expect(res.status).toBe(200);
+      }
+    } finally {
+      frozen.mockRestore();
     }
     expect(limited).not.toBeNull();
     expect(Number(limited!.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);

@@ -31,7 +31,8 @@ beforeAll(async () => {
   [exportToken, importToken] = await Promise.all([seedApiToken(["export"]), seedApiToken(["import"])]);
   const { changeFeedsSetting } = await import("@/lib/use-cases/change-feeds-setting");
   setFeeds = (isPublic) => changeFeedsSetting({ db, actor: admin, input: { public: isPublic } });
-  const { publishArticle, unpublishArticle } = await import("@/lib/use-cases/publish-article");
+  const { publishArticle } = await import("@/lib/use-cases/publish-article");
+  const { unpublishArticle } = await import("@/lib/use-cases/unpublish-article");
 
   await published("oldest", "en", "Oldest <story>", "2026-01-01T00:00:00Z");
   await published("british", "en-GB", "British story", "2026-01-02T00:00:00Z");
@@ -130,6 +131,7 @@ describe("feeds", () => {
     const before = await db.auditEvent.count({ where: { action: "setting.changed" } });
     expect(await changeFeedsSetting({ db, actor: editor, input: { public: true } }).catch((e: { code: string }) => e.code)).toBe("forbidden");
     expect(await changeFeedsSetting({ db, actor: reviewer, input: { public: true } }).catch((e: { code: string }) => e.code)).toBe("forbidden");
+    // @ts-expect-error the typed input forbids this; a non-boolean is refused at run time too
     expect(await changeFeedsSetting({ db, actor: admin, input: { public: "yes" } }).catch((e: { code: string }) => e.code)).toBe("validation_failed");
     expect(await setFeeds(true)).toMatchObject({ changed: true });
     expect(await setFeeds(true)).toMatchObject({ changed: false });

@@ -61,7 +61,8 @@ describe("control characters and lone surrogates are stripped at input", () => {
   });
 
   it("in comments, keeping tabs and newlines", async () => {
-    const { createThread, replyToThread } = await import("@/lib/use-cases/comment-threads");
+    const { createThread } = await import("@/lib/use-cases/create-thread");
+    const { replyToThread } = await import("@/lib/use-cases/reply-to-thread");
     const articleId = await importedArticle(editor.id);
     const actor: Actor = { id: editor.id, name: editor.name, email: editor.email, role: editor.role };
     const thread = await createThread({ db, actor, articleId, input: { revision: 0, block: 0, start: 0, end: 5, body: "Too\u0000 strong?\r\nSee\tabove\u001B" } });
@@ -75,7 +76,8 @@ describe("control characters and lone surrogates are stripped at input", () => {
   });
 
   it("in a submission note and a change request's comment", async () => {
-    const { submitRevision, requestChanges } = await import("@/lib/use-cases/review");
+    const { submitRevision } = await import("@/lib/use-cases/submit-revision");
+    const { requestChanges } = await import("@/lib/use-cases/request-changes");
     const reviewer = await signedInUser("reviewer");
     const articleId = await importedArticle(editor.id);
     expect((await postRevision(articleId, { baseNumber: 0, title: "T", content: doc("Text.") }, { cookie: editor.cookie })).status).toBe(201);

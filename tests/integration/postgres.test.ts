@@ -85,7 +85,8 @@ describe("PostgreSQL", () => {
 
   it("takes an article through review, publishing and the export list with its cursor", async () => {
     const { approvedArticle } = await import("./publish-helpers");
-    const { publishArticle, unpublishArticle } = await import("@/lib/use-cases/publish-article");
+    const { publishArticle } = await import("@/lib/use-cases/publish-article");
+    const { unpublishArticle } = await import("@/lib/use-cases/unpublish-article");
     const { listExportArticles, getExportArticle } = await import("@/lib/use-cases/export-articles");
     const { clearExportCaches } = await import("@/lib/export/store");
 
@@ -125,7 +126,9 @@ describe("PostgreSQL", () => {
   });
 
   it("creates, answers and resolves a comment thread", async () => {
-    const { createThread, replyToThread, setThreadStatus } = await import("@/lib/use-cases/comment-threads");
+    const { createThread } = await import("@/lib/use-cases/create-thread");
+    const { replyToThread } = await import("@/lib/use-cases/reply-to-thread");
+    const { setThreadStatus } = await import("@/lib/use-cases/set-thread-status");
     const articleId = await helpers.importedArticle(editor.id);
     const thread = await createThread({ db, actor: reviewer, articleId, input: { revision: 0, block: 0, start: 0, end: 5, body: "Check this." } });
     await replyToThread({ db, actor: editor, articleId, threadId: thread.id, input: { body: "Checked." } });
@@ -139,7 +142,7 @@ describe("PostgreSQL", () => {
   it("runs the work queues' raw SQL, and title search ignores case", async () => {
     const { getMyWork, countMyWork, workQuerySchema } = await import("@/lib/work/queries");
     const { saveRevision } = await import("@/lib/use-cases/save-revision");
-    const { submitRevision } = await import("@/lib/use-cases/review");
+    const { submitRevision } = await import("@/lib/use-cases/submit-revision");
     const { actorOf } = await import("./publish-helpers");
     const author = await actorOf("editor");
     const judge = await actorOf("reviewer");

@@ -16,7 +16,8 @@ export async function actorOf(role: Actor["role"]): Promise<Actor> {
 export async function approveNewRevision(articleId: string, editor: Actor, reviewer: Actor, title: string, ...paragraphs: string[]) {
   const { db } = await import("@/lib/db/client");
   const { saveRevision } = await import("@/lib/use-cases/save-revision");
-  const { submitRevision, approveRevision } = await import("@/lib/use-cases/review");
+  const { submitRevision } = await import("@/lib/use-cases/submit-revision");
+  const { approveRevision } = await import("@/lib/use-cases/approve-revision");
   const head = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { headRevisionNumber: true } });
   const saved = await saveRevision({ db, actor: editor, articleId, input: { baseNumber: head.headRevisionNumber, title, content: doc(...paragraphs) } });
   if (saved.unchanged) throw new Error("save changed nothing");

@@ -35,7 +35,9 @@ let reviewer: User;
 const actorOf = (u: User): Actor => ({ id: u.id, name: u.name, email: u.email, role: u.role });
 
 /** The imported source is "第一段。\n\n第二段。": "And" mid-sentence is a capitals error. */
-const WITH_ERROR = ["First paragraph And more.", "Second paragraph."];
+/** The sentence whose "And" the capitals check flags. */
+const AND_SENTENCE = "First paragraph And more.";
+const WITH_ERROR = [AND_SENTENCE, "Second paragraph."];
 const CLEAN = ["First paragraph.", "Second paragraph."];
 
 beforeAll(async () => {
@@ -76,7 +78,7 @@ async function dismissAnd(articleId: string, by: User = editor) {
     db,
     actor: actorOf(by),
     articleId,
-    input: { check: "capitals", sourceText: "第一段。", targetText: WITH_ERROR[0], spanText: "And", reason: "intended" },
+    input: { check: "capitals", sourceText: "第一段。", targetText: AND_SENTENCE, spanText: "And", reason: "intended" },
   });
 }
 

@@ -73,9 +73,22 @@ const names = (items: { id: string }[]) => items.map((i) => Object.keys(ids).fin
 describe("editors", () => {
   it("see their drafts: the head revision is theirs, or they submitted it", async () => {
     const work = await lists(ana);
-    expect(Object.keys(work)).toEqual(["changes", "drafts"]);
+    expect(Object.keys(work)).toEqual(["changes", "drafts", "awaiting"]);
     expect(names(work.drafts!.items)).toEqual(["anaDraft"]);
     expect(names((await lists(bo)).drafts!.items)).toEqual(["boOnTop"]);
+  });
+
+  it("see their pieces awaiting review: submitted by them or with a revision of theirs, oldest submission first", async () => {
+    const work = await lists(ana);
+    expect(names(work.awaiting!.items)).toEqual(["oldest", "saraBeforeApproval", "saraEdited", "middle"]);
+    expect(work.awaiting!.items[0]).toMatchObject({ status: "in_review", submitterName: ana.name });
+    // Bo submitted "newest" and "forRui"; the latter is addressed to Rui.
+    const bos = await lists(bo);
+    expect(names(bos.awaiting!.items)).toEqual(["forRui", "newest"]);
+    expect(bos.awaiting!.items[0]!.reviewerName).toBe(rui.name);
+    // Approved, draft and sent-back pieces are not waiting for review.
+    expect(names(work.awaiting!.items)).not.toContain("done");
+    expect(names(work.awaiting!.items)).not.toContain("sentBack");
   });
 
   it("see change requests with the latest reasons and comment", async () => {
@@ -121,7 +134,7 @@ describe("reviewers", () => {
 
   it("ignores bad page numbers in the query string", async () => {
     const { workQuerySchema } = await import("@/lib/work/queries");
-    expect(workQuerySchema.parse({ queue: "-1", drafts: "abc", changes: ["2", "3"] })).toEqual({ changes: 1, drafts: 1, assigned: 1, queue: 1, edited: 1 });
+    expect(workQuerySchema.parse({ queue: "-1", drafts: "abc", changes: ["2", "3"] })).toEqual({ changes: 1, drafts: 1, assigned: 1, queue: 1, edited: 1, awaiting: 1 });
   });
 });
 

@@ -67,7 +67,7 @@ async function draftArticle() {
 /** The draft above, submitted by `editor`. */
 async function inReviewArticle() {
   const id = await draftArticle();
-  const { submitRevision } = await import("@/lib/use-cases/review");
+  const { submitRevision } = await import("@/lib/use-cases/submit-revision");
   await submitRevision({ db, actor: actorOf(editor), articleId: id, input: { qaOverride: INCIDENTAL_QA_OVERRIDE, revisionNumber: 2 } });
   return id;
 }
@@ -75,7 +75,7 @@ async function inReviewArticle() {
 /** The in-review article above, approved by `reviewer` (revision 2). */
 async function approvedArticle() {
   const id = await inReviewArticle();
-  const { approveRevision } = await import("@/lib/use-cases/review");
+  const { approveRevision } = await import("@/lib/use-cases/approve-revision");
   await approveRevision({ db, actor: actorOf(reviewer), articleId: id, input: { qaOverride: INCIDENTAL_QA_OVERRIDE, revisionNumber: 2 } });
   return id;
 }
@@ -168,7 +168,9 @@ describe("role × action matrix", () => {
 
 describe("transitions", () => {
   it("walks submit → request changes → save → resubmit → approve, recording each step", async () => {
-    const { submitRevision, requestChanges, approveRevision } = await import("@/lib/use-cases/review");
+    const { submitRevision } = await import("@/lib/use-cases/submit-revision");
+    const { requestChanges } = await import("@/lib/use-cases/request-changes");
+    const { approveRevision } = await import("@/lib/use-cases/approve-revision");
     const id = await importedArticle(editor.id);
     await save(id, editor, "promote industrial digitalization And digital industrialization");
     await submitRevision({ db, actor: actorOf(editor), articleId: id, input: { qaOverride: INCIDENTAL_QA_OVERRIDE, revisionNumber: 1, reviewerId: reviewer.id, note: "First pass" } });
@@ -204,7 +206,8 @@ describe("transitions", () => {
   });
 
   it("saving after approval starts a new draft and keeps the approved revision", async () => {
-    const { submitRevision, approveRevision } = await import("@/lib/use-cases/review");
+    const { submitRevision } = await import("@/lib/use-cases/submit-revision");
+    const { approveRevision } = await import("@/lib/use-cases/approve-revision");
     const id = await importedArticle(editor.id);
     await save(id, editor, "Approved text.");
     await submitRevision({ db, actor: actorOf(editor), articleId: id, input: { qaOverride: INCIDENTAL_QA_OVERRIDE, revisionNumber: 1 } });
@@ -215,7 +218,8 @@ describe("transitions", () => {
   });
 
   it("lets a reviewer judge a submission when their own revision predates the last approval", async () => {
-    const { submitRevision, approveRevision } = await import("@/lib/use-cases/review");
+    const { submitRevision } = await import("@/lib/use-cases/submit-revision");
+    const { approveRevision } = await import("@/lib/use-cases/approve-revision");
     const id = await importedArticle(editor.id);
     await save(id, reviewerAuthor, "The reviewer's early edit.");
     await submitRevision({ db, actor: actorOf(reviewerAuthor), articleId: id, input: { qaOverride: INCIDENTAL_QA_OVERRIDE, revisionNumber: 1 } });
@@ -228,10 +232,10 @@ describe("transitions", () => {
 
   it("refuses a reviewer who authored any revision since the last approval, not only the submitted one", async () => {
     const id = await inReviewArticle(); // rev 1 editor, rev 2 reviewerAuthor, submitted rev 2
-    const { requestChanges } = await import("@/lib/use-cases/review");
+    const { requestChanges } = await import("@/lib/use-cases/request-changes");
     await requestChanges({ db, actor: actorOf(reviewer), articleId: id, input: { revisionNumber: 2, categories: ["style"], comment: "x" } });
     await save(id, editor, "Editor fixes on top.");
-    const { submitRevision } = await import("@/lib/use-cases/review");
+    const { submitRevision } = await import("@/lib/use-cases/submit-revision");
     await submitRevision({ db, actor: actorOf(editor), articleId: id, input: { qaOverride: INCIDENTAL_QA_OVERRIDE, revisionNumber: 3 } });
     const res = await post(id, "approve", { revisionNumber: 3 }, reviewerAuthor.cookie);
     expect(res.status).toBe(403);
@@ -239,7 +243,9 @@ describe("transitions", () => {
   });
 
   it("refuses a reviewer whose own text comes back through a restore (four-eyes follows the text)", async () => {
-    const { submitRevision, approveRevision, requestChanges } = await import("@/lib/use-cases/review");
+    const { submitRevision } = await import("@/lib/use-cases/submit-revision");
+    const { approveRevision } = await import("@/lib/use-cases/approve-revision");
+    const { requestChanges } = await import("@/lib/use-cases/request-changes");
     const { restoreRevision } = await import("@/lib/use-cases/restore-revision");
     const { eligibleReviewers } = await import("@/lib/read/workflow-view");
     const id = await importedArticle(editor.id);
@@ -268,7 +274,8 @@ describe("transitions", () => {
   });
 
   it("lets a reviewer judge a restore of text that was approved, even when they wrote it", async () => {
-    const { submitRevision, approveRevision } = await import("@/lib/use-cases/review");
+    const { submitRevision } = await import("@/lib/use-cases/submit-revision");
+    const { approveRevision } = await import("@/lib/use-cases/approve-revision");
     const { restoreRevision } = await import("@/lib/use-cases/restore-revision");
     const id = await importedArticle(editor.id);
     await save(id, reviewerAuthor, "The reviewer's wording, approved."); // 1, by R

@@ -29,7 +29,8 @@ beforeAll(async () => {
   token = await seedApiToken(["export"]);
   const { importArticle } = await import("@/lib/use-cases/import-article");
   const { saveRevision } = await import("@/lib/use-cases/save-revision");
-  const { submitRevision, approveRevision } = await import("@/lib/use-cases/review");
+  const { submitRevision } = await import("@/lib/use-cases/submit-revision");
+  const { approveRevision } = await import("@/lib/use-cases/approve-revision");
   const { publishArticle } = await import("@/lib/use-cases/publish-article");
 
   const input = validImport();

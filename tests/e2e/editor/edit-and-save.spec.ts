@@ -9,7 +9,8 @@ test.describe("editing the translation", () => {
     await signIn(page, demo.editor);
     await page.goto(`/en/articles/${id}/edit`);
     await expect(page.getByText("Editing the machine translation")).toBeVisible();
-    await expectSaveStatus(page, "Saved");
+    // Nothing saved yet: the untouched MT is not labelled "Saved".
+    await expectSaveStatus(page, "Not edited yet");
 
     await selectInEditor(page, "digitalization And digital", "And");
     await page.keyboard.type("and");

@@ -18,12 +18,13 @@ async function actorOf(email: string) {
 /** The review use-cases, as the workflow API runs them (setup only: the UI is what these specs drive). */
 async function workflow() {
   const db = await testDb();
-  const review = await import("@/lib/use-cases/review");
+  const { submitRevision } = await import("@/lib/use-cases/submit-revision");
+  const { requestChanges } = await import("@/lib/use-cases/request-changes");
   return {
     submit: async (id: string, revisionNumber: number, reviewerId: string | null = null) =>
-      review.submitRevision({ db, actor: await actorOf(demo.editor.email), articleId: id, input: { revisionNumber, reviewerId } }),
+      submitRevision({ db, actor: await actorOf(demo.editor.email), articleId: id, input: { revisionNumber, reviewerId } }),
     requestChanges: async (id: string, revisionNumber: number, comment: string) =>
-      review.requestChanges({ db, actor: await actorOf(demo.reviewer.email), articleId: id, input: { revisionNumber, categories: ["grammar"], comment } }),
+      requestChanges({ db, actor: await actorOf(demo.reviewer.email), articleId: id, input: { revisionNumber, categories: ["grammar"], comment } }),
   };
 }
 

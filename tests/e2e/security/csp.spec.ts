@@ -46,7 +46,7 @@ test.describe("Content Security Policy", () => {
 
     const editResponse = await page.goto(`/en/articles/${id}/edit`);
     await expectScriptsNonced(page, expectStrictCsp(editResponse));
-    await expectSaveStatus(page, "Saved");
+    await expectSaveStatus(page, "Not edited yet");
     await selectInEditor(page, "First paragraph.", "First");
     await page.keyboard.type("Opening");
     await expectSaveStatus(page, "Unsaved changes");

@@ -7,7 +7,8 @@ test("a reviewer publishes the approved demo article; the export link shows the 
   await dismissOpenQaErrors(id, demo.editor.email); // the QA gate is tested in tests/e2e/qa/gate.spec.ts
   await seedRevision(id, demo.editor.email, ["digitalization And digital", "digitalization and digital"]);
   const db = await testDb();
-  const { submitRevision, approveRevision } = await import("@/lib/use-cases/review");
+  const { submitRevision } = await import("@/lib/use-cases/submit-revision");
+  const { approveRevision } = await import("@/lib/use-cases/approve-revision");
   const actor = async (email: string) => {
     const u = await db.user.findUniqueOrThrow({ where: { email } });
     return { id: u.id, name: u.name, email: u.email, role: u.role as "editor" | "reviewer" };

@@ -15,7 +15,7 @@ import type { WorkItem, WorkList, WorkListPage } from "@/lib/work/queries";
 
 export const generateMetadata = titledBy("Work");
 
-const REVIEW_LISTS: ReadonlySet<WorkList> = new Set(["assigned", "queue", "edited"]);
+const REVIEW_LISTS: ReadonlySet<WorkList> = new Set(["assigned", "queue", "edited", "awaiting"]);
 
 export default async function MyWorkPage({ params, searchParams }: { params: LocaleParams; searchParams: Promise<SearchParams> }) {
   const { locale } = await pageParams(params);
@@ -67,7 +67,7 @@ export default async function MyWorkPage({ params, searchParams }: { params: Loc
               )}
             </td>
             <td className="nowrap">
-              {page.list === "edited" ? (
+              {page.list === "edited" || page.list === "awaiting" ? (
                 <Link className="button button-small" href={`/articles/${item.id}`}>{t("open")}</Link>
               ) : (
                 <Link className="button button-small button-primary" href={`/articles/${item.id}/review`}>{t("review")}</Link>

@@ -70,6 +70,10 @@ export default async function AuditPage({ params, searchParams }: { params: Loca
           <div className={styles.filterActions}>
             <button className="button button-primary" type="submit">{t("apply")}</button>
             {filtered && <Link className="button" href="/admin/audit">{t("reset")}</Link>}
+            {/* A route handler, not a page: a plain link, with the filters applied above. */}
+            <a className="button" href={`/api/admin/audit/csv?${new URLSearchParams(filterQuery).toString()}`} download title={t("downloadCsvHint")}>
+              {t("downloadCsv")}
+            </a>
           </div>
         </form>
       </section>

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
 import { readJsonBody } from "@/lib/http/body";
 import { sessionRoute } from "@/lib/http/session-route";
-import { MAX_DISMISSAL_BODY_BYTES, dismissQaFinding, listQaDismissals } from "@/lib/use-cases/dismiss-qa-finding";
+import { MAX_DISMISSAL_BODY_BYTES, dismissQaFinding, dismissQaFindingSchema, listQaDismissals } from "@/lib/use-cases/dismiss-qa-finding";
+import { checkInput } from "@/lib/validation/parse-input";
 
 /**
  * GET /api/articles/:id/qa-dismissals — the article's QA dismissals (session cookie).
@@ -19,7 +20,7 @@ export const GET = sessionRoute<{ id: string }>("/api/articles/[id]/qa-dismissal
  * 201 { dismissal }; 401; 403 (another origin, an editor while the article is in review); 404; 413; 415; 422 naming each field
  */
 export const POST = sessionRoute<{ id: string }>("/api/articles/[id]/qa-dismissals", async ({ request, actor, params }) => {
-  const input = await readJsonBody(request, MAX_DISMISSAL_BODY_BYTES);
+  const input = checkInput(dismissQaFindingSchema, await readJsonBody(request, MAX_DISMISSAL_BODY_BYTES));
   const dismissal = await dismissQaFinding({ db, actor, articleId: params.id, input });
   return Response.json({ dismissal }, { status: 201, headers: { "Cache-Control": "no-store" } });
 });

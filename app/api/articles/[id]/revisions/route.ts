@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { readJsonBody } from "@/lib/http/body";
 import { sessionRoute } from "@/lib/http/session-route";
-import { MAX_SAVE_BODY_BYTES, saveRevision } from "@/lib/use-cases/save-revision";
+import { checkSaveRevisionInput, MAX_SAVE_BODY_BYTES, saveRevision } from "@/lib/use-cases/save-revision";
 
 /**
  * POST /api/articles/:id/revisions — save the editor's text (session cookie).
@@ -14,7 +14,7 @@ import { MAX_SAVE_BODY_BYTES, saveRevision } from "@/lib/use-cases/save-revision
  * 401, 403 (another origin), 404, 413, 415, 422 (issues name each field: "title", "content.content[2].attrs.href" …)
  */
 export const POST = sessionRoute<{ id: string }>("/api/articles/[id]/revisions", async ({ request, actor, params }) => {
-  const input = await readJsonBody(request, MAX_SAVE_BODY_BYTES);
+  const input = checkSaveRevisionInput(await readJsonBody(request, MAX_SAVE_BODY_BYTES));
   const result = await saveRevision({ db, actor, articleId: params.id, input });
   return Response.json(result, { status: result.unchanged ? 200 : 201, headers: { "Cache-Control": "no-store" } });
 });

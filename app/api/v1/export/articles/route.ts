@@ -1,9 +1,8 @@
 import { db } from "@/lib/db/client";
-import { admitExportRequest, cacheControlFor } from "@/lib/export/gate";
+import { cacheControlFor, exportAccess } from "@/lib/export/gate";
 import { CACHE_CONTROL } from "@/lib/export/negotiate";
 import { cacheableResponse } from "@/lib/export/respond";
-import { localeFromAcceptLanguage } from "@/lib/http/locale";
-import { errorResponse } from "@/lib/http/respond";
+import { tokenRoute } from "@/lib/http/token-route";
 import { listExportArticles } from "@/lib/use-cases/export-articles";
 
 /**
@@ -12,13 +11,7 @@ import { listExportArticles } from "@/lib/use-cases/export-articles";
  * nextCursor), updatedSince (ISO 8601, inclusive), lang (target language,
  * BCP 47 prefix). Bearer token with the `export` scope. See lib/export/openapi.ts.
  */
-export async function GET(request: Request) {
-  const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
-  try {
-    const admission = await admitExportRequest(db, request);
-    const page = await listExportArticles({ db, params: new URL(request.url).searchParams });
-    return cacheableResponse(request, { ...page, contentType: "application/json; charset=utf-8" }, cacheControlFor(admission, CACHE_CONTROL.list));
-  } catch (error) {
-    return errorResponse(error, locale, { route: "GET /api/v1/export/articles" });
-  }
-}
+export const GET = tokenRoute("/api/v1/export/articles", exportAccess, async ({ request, access }) => {
+  const page = await listExportArticles({ db, params: new URL(request.url).searchParams });
+  return cacheableResponse(request, { ...page, contentType: "application/json; charset=utf-8" }, cacheControlFor(access, CACHE_CONTROL.list));
+});

@@ -1,9 +1,8 @@
 import { db } from "@/lib/db/client";
-import { admitExportRequest, cacheControlFor } from "@/lib/export/gate";
+import { cacheControlFor, exportAccess } from "@/lib/export/gate";
 import { CACHE_CONTROL, requestedFormat } from "@/lib/export/negotiate";
 import { cacheableResponse } from "@/lib/export/respond";
-import { localeFromAcceptLanguage } from "@/lib/http/locale";
-import { errorResponse } from "@/lib/http/respond";
+import { tokenRoute } from "@/lib/http/token-route";
 import { getExportArticle } from "@/lib/use-cases/export-articles";
 
 /**
@@ -12,15 +11,12 @@ import { getExportArticle } from "@/lib/use-cases/export-articles";
  * header. Strong ETag, If-None-Match → 304. 404 never published, 410
  * retracted, 400 unknown format. See lib/export/openapi.ts.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
-  try {
-    const admission = await admitExportRequest(db, request);
-    const { id } = await params;
+export const GET = tokenRoute<Awaited<ReturnType<typeof exportAccess>>, { id: string }>(
+  "/api/v1/export/articles/[id]",
+  exportAccess,
+  async ({ request, params, access }) => {
     const format = requestedFormat(new URL(request.url).searchParams.get("format"), request.headers.get("accept"));
-    const body = await getExportArticle({ db, articleId: id, format });
-    return cacheableResponse(request, body, cacheControlFor(admission, CACHE_CONTROL.article));
-  } catch (error) {
-    return errorResponse(error, locale, { route: "GET /api/v1/export/articles/:id" });
-  }
-}
+    const body = await getExportArticle({ db, articleId: params.id, format });
+    return cacheableResponse(request, body, cacheControlFor(access, CACHE_CONTROL.article));
+  },
+);

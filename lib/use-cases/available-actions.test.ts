@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
-import { actionsFor, type ActionFacts } from "./review";
+import { actionsFor, type ActionFacts } from "./available-actions";
 
 const reviewer: Actor = { id: "r", name: "R", email: "r@x", role: "reviewer" };
 const editor: Actor = { id: "e", name: "E", email: "e@x", role: "editor" };
