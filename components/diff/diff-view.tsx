@@ -85,19 +85,26 @@ export function DiffView({ diff, mode = "inline", lang, hideEqual = false }: { d
     <div className={`diff diff-${mode}`} lang={lang} data-testid="diff">
       {diff.coarse && <p className="alert alert-warn small">{t("coarse")}</p>}
       {blocks.map((block, i) => (
-        <div key={i} className={`diff-block diff-${block.kind}`} data-kind={block.kind}>
-          <BlockLabel block={block} />
-          {mode === "inline" ? (
-            <p><Parts parts={block.parts} /></p>
-          ) : (
-            <div className="diff-split-row">
-              <p className="diff-old"><Parts parts={block.parts} side="old" /></p>
-              <p className="diff-new"><Parts parts={block.parts} side="new" /></p>
-            </div>
-          )}
-          <FormatNotes block={block} />
-        </div>
+        <DiffBlockView key={i} block={block} mode={mode} />
       ))}
+    </div>
+  );
+}
+
+/** One entry of a document diff (a paragraph), inline or side by side, with its label and formatting notes. */
+export function DiffBlockView({ block, mode }: { block: BlockDiff; mode: "inline" | "split" }) {
+  return (
+    <div className={`diff-block diff-${block.kind}`} data-kind={block.kind}>
+      <BlockLabel block={block} />
+      {mode === "inline" ? (
+        <p><Parts parts={block.parts} /></p>
+      ) : (
+        <div className="diff-split-row">
+          <p className="diff-old"><Parts parts={block.parts} side="old" /></p>
+          <p className="diff-new"><Parts parts={block.parts} side="new" /></p>
+        </div>
+      )}
+      <FormatNotes block={block} />
     </div>
   );
 }

@@ -46,6 +46,7 @@ import { useCommentThreads } from "@/components/comments/use-comment-threads";
 import { FindingsPanel } from "@/components/qa/findings-panel";
 import { useQaFindings } from "@/components/qa/use-qa-findings";
 import qaStyles from "@/components/qa/qa.module.css";
+import { DeskSubmit, type DeskSubmitOptions } from "@/components/workflow/desk-submit";
 import { ConflictDialog } from "./conflict-dialog";
 import { Highlights } from "./highlights-extension";
 import { SourcePane, type SourceBlock } from "./source-pane";
@@ -67,6 +68,8 @@ export type TranslationEditorProps = {
   base: DeskBase;
   /** Show the comment threads panel with writing enabled (`can(actor, "comment.write")`); default true. */
   canComment?: boolean;
+  /** Offer "Submit for review" once saved (absent for those who may not submit). */
+  submit?: DeskSubmitOptions;
 };
 
 /**
@@ -105,7 +108,7 @@ function SaveButton({ status, onSave }: { status: SaveStatusStore; onSave: () =>
  * The desk: save with the button or Ctrl/Cmd+S; unsaved work kept in the
  * browser; a concurrent save is shown and resolved, never lost.
  */
-export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTitle, sourceBlocks, base: initialBase, canComment = true }: TranslationEditorProps) {
+export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTitle, sourceBlocks, base: initialBase, canComment = true, submit }: TranslationEditorProps) {
   const t = useTranslations("Editor");
   const format = useFormatter();
   const locale = useLocale();
@@ -224,6 +227,7 @@ export function TranslationEditor({ articleId, sourceLang, targetLang, sourceTit
             />
             <SaveStatusBadge status={status} untouched={base.number === 0} />
             <SaveButton status={status} onSave={() => void save()} />
+            {submit && <DeskSubmit articleId={articleId} revisionNumber={base.number} initialRevisionNumber={initialBase.number} status={status} options={submit} />}
           </div>
         </div>
 

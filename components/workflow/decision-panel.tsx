@@ -7,24 +7,29 @@ import { QaOverrideField } from "./qa-override-field";
 import { CHANGE_REQUEST_CATEGORIES } from "@/lib/workflow/reasons";
 
 /**
- * Approve or request changes on the submitted revision. Ctrl/Cmd+Enter
- * approves (outside the change-request form, where it sends the request).
+ * Approve or request changes on the submitted revision. Ctrl/Cmd+Enter asks
+ * to approve, in a dialog whose Approve button (focused, so Enter confirms)
+ * submits; inside the change-request form it sends the request.
  */
 export function DecisionPanel({ articleId, revisionNumber, canApprove, canRequestChanges }: { articleId: string; revisionNumber: number; canApprove: boolean; canRequestChanges: boolean }) {
   const t = useTranslations("Review");
+  const rl = useTranslations("ReviewLoop");
   const [approveState, approve, approving] = useActionState<ReviewFormState, FormData>(approveAction, {});
   const [requestState, request, requesting] = useActionState<ReviewFormState, FormData>(requestChangesAction, {});
   const [requestOpen, setRequestOpen] = useState(false);
   const approveForm = useRef<HTMLFormElement>(null);
   const requestForm = useRef<HTMLFormElement>(null);
+  const approveDialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
       const inRequest = requestForm.current?.contains(document.activeElement);
       event.preventDefault();
+      // A second Ctrl+Enter while the question is open does nothing: confirming takes a deliberate Enter or click.
+      if (approveDialog.current?.open) return;
       if (inRequest) requestForm.current?.requestSubmit();
-      else if (canApprove) approveForm.current?.requestSubmit();
+      else if (canApprove) approveDialog.current?.showModal();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -51,6 +56,17 @@ export function DecisionPanel({ articleId, revisionNumber, canApprove, canReques
             <button type="submit" className="button button-primary" disabled={approving} aria-keyshortcuts="Control+Enter Meta+Enter">
               {approving ? t("approving") : t("approve", { number: revisionNumber })} <kbd className="kbd">{t("approveShortcut")}</kbd>
             </button>
+            <dialog ref={approveDialog} className="card confirm-dialog" aria-label={rl("approveQuestion", { number: revisionNumber })} data-testid="approve-dialog">
+              <div className="card-body stack">
+                <p style={{ margin: 0 }}>{rl("approveQuestion", { number: revisionNumber })}</p>
+                <div className="row" style={{ justifyContent: "flex-end" }}>
+                  <button type="button" className="button" onClick={() => approveDialog.current?.close()}>{t("cancel")}</button>
+                  <button type="submit" className="button button-primary" autoFocus onClick={() => approveDialog.current?.close()}>
+                    {rl("approveConfirm")}
+                  </button>
+                </div>
+              </div>
+            </dialog>
           </form>
         )}
         {canRequestChanges && (

@@ -4,22 +4,30 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { publishAction, unpublishAction, type PublishActionState as ActionState } from "@/app/actions/publishing";
 import { ConfirmSubmit } from "@/components/confirm-submit";
+import type { PublishPreview } from "@/lib/read/publish-preview";
 import type { PublishingState } from "@/lib/use-cases/get-publishing-state";
+import { PublishConfirm } from "./publish-confirm";
 
 /**
  * Props: exactly what `getPublishingState({ db, actor, articleId })`
  * (lib/use-cases/get-publishing-state.ts) returns, e.g.
  *   <PublishControls {...await getPublishingState({ db, actor, articleId })} />
  */
-export type PublishControlsProps = PublishingState;
+export type PublishControlsProps = PublishingState & {
+  /** What publishing sends out (lib/read/publish-preview.ts): Publish asks first, showing it. */
+  preview?: PublishPreview | null;
+  /** The translation's language, for the preview's diff. */
+  lang?: string;
+};
 
 /**
  * Publish / Unpublish for reviewers and admins: shows the live version (with
  * a link to its export JSON) and the approved revision waiting to go live.
  * Unpublishing asks first. Buttons appear only when the workflow allows
- * them; the server checks again.
+ * them; the server checks again. Given a preview, publishing asks first
+ * and shows what goes out.
  */
-export function PublishControls({ articleId, canPublish, canUnpublish, approvedRevisionNumber, live, exportPath }: PublishControlsProps) {
+export function PublishControls({ articleId, canPublish, canUnpublish, approvedRevisionNumber, live, exportPath, preview, lang = "en" }: PublishControlsProps) {
   const t = useTranslations("Publishing");
   const format = useFormatter();
   const [publishState, publish, publishing] = useActionState<ActionState, FormData>(publishAction, {});
@@ -47,9 +55,13 @@ export function PublishControls({ articleId, canPublish, canUnpublish, approvedR
           <form action={publish}>
             <input type="hidden" name="articleId" value={articleId} />
             <input type="hidden" name="revisionNumber" value={approvedRevisionNumber} />
-            <button type="submit" className="button button-primary button-small" disabled={publishing}>
-              {publishing ? t("working") : t("publish", { revision: approvedRevisionNumber })}
-            </button>
+            {preview ? (
+              <PublishConfirm label={publishing ? t("working") : t("publish", { revision: approvedRevisionNumber })} preview={preview} lang={lang} disabled={publishing} />
+            ) : (
+              <button type="submit" className="button button-primary button-small" disabled={publishing}>
+                {publishing ? t("working") : t("publish", { revision: approvedRevisionNumber })}
+              </button>
+            )}
           </form>
         )}
         {canUnpublish && live && (

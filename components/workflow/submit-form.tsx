@@ -5,8 +5,21 @@ import { useActionState, useId } from "react";
 import { submitAction, type ReviewFormState } from "@/app/actions/review";
 import { QaOverrideField } from "./qa-override-field";
 
-/** Submit the latest revision for review: optionally to a named reviewer, with a note. */
-export function SubmitForm({ articleId, revisionNumber, reviewers }: { articleId: string; revisionNumber: number; reviewers: { id: string; name: string }[] }) {
+/**
+ * Submit the latest revision for review: optionally to a named reviewer (by
+ * default `defaultReviewerId`, the reviewer who asked for changes), with a note.
+ */
+export function SubmitForm({
+  articleId,
+  revisionNumber,
+  reviewers,
+  defaultReviewerId,
+}: {
+  articleId: string;
+  revisionNumber: number;
+  reviewers: { id: string; name: string }[];
+  defaultReviewerId?: string | null;
+}) {
   const t = useTranslations("Review");
   const [state, action, pending] = useActionState<ReviewFormState, FormData>(submitAction, {});
   const id = useId();
@@ -19,7 +32,7 @@ export function SubmitForm({ articleId, revisionNumber, reviewers }: { articleId
         <input type="hidden" name="revisionNumber" value={revisionNumber} />
         <div className="field">
           <label htmlFor={`${id}-reviewer`}>{t("reviewer")}</label>
-          <select id={`${id}-reviewer`} name="reviewerId" defaultValue={state.values?.reviewerId ?? ""}>
+          <select id={`${id}-reviewer`} name="reviewerId" defaultValue={state.values?.reviewerId ?? (reviewers.some((r) => r.id === defaultReviewerId) ? (defaultReviewerId ?? "") : "")}>
             <option value="">{t("anyReviewer")}</option>
             {reviewers.map((r) => (
               <option key={r.id} value={r.id}>{r.name}</option>

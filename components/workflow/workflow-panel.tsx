@@ -58,7 +58,7 @@ export async function WorkflowPanel({
             </Link>
           )}
           {view.actions.withdraw && view.submission && <WithdrawButton articleId={articleId} revisionNumber={view.submission.revisionNumber} />}
-          {view.actions.submit && <SubmitForm articleId={articleId} revisionNumber={view.headRevisionNumber} reviewers={reviewers} />}
+          {view.actions.submit && <SubmitForm articleId={articleId} revisionNumber={view.headRevisionNumber} reviewers={reviewers} defaultReviewerId={view.changeRequest?.reviewerId} />}
         </div>
         {children && <div className="workflow-publishing">{children}</div>}
       </div>

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { compareVersions } from "@/lib/articles/compare";
+import { compareAligned } from "@/lib/articles/aligned-diff";
 import type { Db } from "@/lib/db/client";
 import { parseStoredDocument } from "@/lib/editor/stored-document";
-import { docToBlocks } from "@/lib/editor/to-text";
 import { listRevisions } from "@/lib/read/revisions";
 import { loadRevisionView } from "@/lib/use-cases/get-revision";
 import type { SearchParams } from "./search-params";
@@ -19,15 +18,15 @@ export const compareQuerySchema = z.object({
 
 /**
  * /articles/:id/compare?from=&to=: two versions (0 = the MT; by default the MT
- * against the head) diffed word by word, the original's blocks beside them,
- * and every version to choose from. `missing` names a version that does not
+ * against the head) diffed word by word, in rows aligned with the original
+ * (headline first), and every version to choose from. `missing` names a version that does not
  * exist (then `diff` is null). Null when there is no such article.
  */
 export async function loadComparePage(db: Db, options: { id: string; searchParams: SearchParams }) {
   const query = compareQuerySchema.parse(options.searchParams);
   const article = await db.article.findUnique({
     where: { id: options.id },
-    select: { id: true, targetTitle: true, targetLang: true, sourceLang: true, sourceDoc: true, mtTitle: true, mtDoc: true, headRevisionNumber: true, approvedRevisionNumber: true, publishedRevisionNumber: true, createdAt: true },
+    select: { id: true, targetTitle: true, targetLang: true, sourceLang: true, sourceTitle: true, sourceDoc: true, mtTitle: true, mtDoc: true, headRevisionNumber: true, approvedRevisionNumber: true, publishedRevisionNumber: true, createdAt: true },
   });
   if (!article) return null;
   const to = query.to ?? article.headRevisionNumber;
@@ -41,8 +40,10 @@ export async function loadComparePage(db: Db, options: { id: string; searchParam
     /** Every version number, newest first, ending with 0 (the MT). */
     versions: [...revisions.map((r) => r.number), 0],
     missing: !left ? from : !right ? to : null,
-    diff: left && right ? compareVersions(left, right, article.targetLang) : null,
-    source: docToBlocks(parseStoredDocument(article.sourceDoc)),
+    diff:
+      left && right
+        ? compareAligned(left, right, { title: article.sourceTitle, content: parseStoredDocument(article.sourceDoc) }, { sourceLang: article.sourceLang, targetLang: article.targetLang })
+        : null,
   };
 }
 

@@ -4,6 +4,7 @@ import { openThreadCount } from "@/lib/comments/queries";
 import type { Db } from "@/lib/db/client";
 import { parseStoredDocument } from "@/lib/editor/stored-document";
 import { getArticleWithCurrent } from "@/lib/read/articles";
+import { loadPublishPreview } from "@/lib/read/publish-preview";
 import { listRevisions, totalEditSeconds } from "@/lib/read/revisions";
 import { eligibleReviewers, getWorkflowView } from "@/lib/read/workflow-view";
 import { getPublishingState } from "@/lib/use-cases/get-publishing-state";
@@ -11,7 +12,7 @@ import { getPublishingState } from "@/lib/use-cases/get-publishing-state";
 /**
  * /articles/:id: the article with its current translation aligned to the
  * original, the latest revisions, editing time, open threads, the review
- * panel's view and the publishing controls. Null when there is no such article.
+ * panel's view and the publishing controls (with what publishing sends out). Null when there is no such article.
  */
 export async function loadArticlePage(db: Db, options: { actor: Actor; id: string }) {
   const { actor, id } = options;
@@ -29,6 +30,7 @@ export async function loadArticlePage(db: Db, options: { actor: Actor; id: strin
       publishing: await getPublishingState({ db, actor, articleId: article.id, actions: workflow?.actions }),
     })),
   ]);
+  const publishPreview = await loadPublishPreview(db, article, publishing);
   const rows = alignDocs(parseStoredDocument(article.sourceDoc), parseStoredDocument(head?.content ?? article.mtDoc), article.sourceLang, article.targetLang);
   return {
     article,
@@ -43,6 +45,8 @@ export async function loadArticlePage(db: Db, options: { actor: Actor; id: strin
     openThreads,
     workflow,
     publishing,
+    /** What Publish would send out, shown in its confirmation (null when the viewer cannot publish). */
+    publishPreview,
   };
 }
 

@@ -16,6 +16,8 @@ import type { WorkflowAction } from "@/lib/workflow/transitions";
 export type ChangeRequestView = {
   revisionNumber: number;
   reviewerName: string;
+  /** Who asked for the changes: the resubmission goes to them by default. */
+  reviewerId: string;
   createdAt: Date;
   categories: ChangeRequestCategory[];
   comment: string | null;
@@ -70,7 +72,7 @@ export async function getWorkflowView(db: Db, actor: Actor, articleId: string): 
     db.review.findFirst({
       where: { articleId },
       orderBy: { createdAt: "desc" },
-      select: { decision: true, revisionNumber: true, comment: true, createdAt: true, reviewer: { select: { name: true } }, categories: { select: { category: true } } },
+      select: { decision: true, revisionNumber: true, comment: true, createdAt: true, reviewer: { select: { id: true, name: true } }, categories: { select: { category: true } } },
     }),
     article.submittedRevisionNumber !== null ? submissionAuthors(db, article, article.submittedRevisionNumber) : Promise.resolve([]),
   ]);
@@ -103,6 +105,7 @@ export async function getWorkflowView(db: Db, actor: Actor, articleId: string): 
         ? {
             revisionNumber: latestReview.revisionNumber,
             reviewerName: latestReview.reviewer.name,
+            reviewerId: latestReview.reviewer.id,
             createdAt: latestReview.createdAt,
             categories: latestReview.categories.map((c) => changeRequestCategorySchema.catch("other").parse(c.category)),
             comment: latestReview.comment,

@@ -87,7 +87,11 @@ describe("compare page loader", () => {
     expect([data?.from, data?.to, data?.missing]).toEqual([0, 2, null]);
     expect(data?.versions).toEqual([2, 1, 0]);
     expect(data?.diff?.body.summary.wordsInserted).toBeGreaterThan(0);
-    expect(data?.source.map((b) => b.text)).toEqual(["第一段。", "第二段。"]);
+    // Rows aligned with the original, the headline row first.
+    expect(data?.diff?.headline.source).toBeTruthy();
+    // The head has one paragraph: both of the original's sit beside it (a 2–1 row).
+    expect(data?.diff?.rows.map((r) => r.source.map((b) => b.text))).toEqual([["第一段。", "第二段。"]]);
+    expect(data?.diff?.rows.flatMap((r) => r.blocks).length).toBe(data?.diff?.body.blocks.length);
   });
 
   it("names a version that does not exist", async () => {

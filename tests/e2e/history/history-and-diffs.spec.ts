@@ -22,8 +22,8 @@ test.describe("history and diffs", () => {
     await expect(diff.locator("del.diff-del")).toHaveText(["And"]);
     await expect(diff.locator("ins.diff-ins")).toHaveText(["and", ", and"]);
     await expect(page.getByTestId("diff-summary")).toContainText("2 words inserted, 0 deleted, 1 substituted");
-    // The original stays visible beside the diff.
-    await expect(page.getByRole("region", { name: "Original" })).toContainText("推动产业数字化和数字产业化");
+    // The original stays visible beside the diff, in the row of the changed paragraph.
+    await expect(page.getByTestId("aligned-row").filter({ has: page.locator("del.diff-del") })).toContainText("推动产业数字化和数字产业化");
 
     await page.getByRole("link", { name: "Side by side" }).click();
     await expect(page).toHaveURL(/view=split/);

@@ -21,6 +21,7 @@ test("a reviewer publishes the approved demo article; the export link shows the 
   const controls = page.getByTestId("publish-controls");
   await expect(controls).toContainText("Not published");
   await controls.getByRole("button", { name: "Publish revision 1" }).click();
+  await page.getByRole("dialog", { name: "Publish revision 1?" }).getByRole("button", { name: "Publish revision 1" }).click();
   await expect(controls).toContainText(/Live: version 1/);
 
   const exportLink = controls.getByRole("link", { name: "Export (JSON)" });

@@ -119,7 +119,10 @@ test("editor submits, reviewer sends back with reasons, editor fixes and resubmi
   await reviewer.getByRole("link", { name: "Against the MT" }).waitFor();
   await reviewer.keyboard.press("j");
   await expect(reviewer.getByTestId("change-position")).toContainText("Change 1 of");
+  // Ctrl+Enter asks first; Enter on the focused Approve confirms.
   await reviewer.keyboard.press("Control+Enter");
+  await expect(reviewer.getByRole("dialog", { name: "Approve revision 2?" })).toBeVisible();
+  await reviewer.keyboard.press("Enter");
   await expect(reviewer.getByTestId("approval")).toContainText(`Approved: revision 2, by ${demo.reviewer.name}`);
   await reviewer.goto(`/en/articles/${id}`);
   await expect(reviewer.getByTestId("approval")).toContainText(`Approved: revision 2, by ${demo.reviewer.name}`);

@@ -71,7 +71,7 @@ export default async function ArticlePage({ params }: Props) {
       {workflow?.changeRequest && <ChangeRequestBanner request={workflow.changeRequest} />}
       {workflow && (
         <WorkflowPanel articleId={article.id} view={workflow} reviewers={data.reviewers}>
-          {(publishing.approvedRevisionNumber !== null || publishing.live) && <PublishControls {...publishing} />}
+          {(publishing.approvedRevisionNumber !== null || publishing.live) && <PublishControls {...publishing} preview={data.publishPreview} lang={article.targetLang} />}
         </WorkflowPanel>
       )}
       {current && (

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { DiffView } from "@/components/diff/diff-view";
-import { OriginalText } from "@/components/diff/original-text";
+import { AlignedDiff } from "@/components/diff/aligned-diff";
 import { PageHeader } from "@/components/page-header";
 import { Link } from "@/i18n/navigation";
 import { pageParams, type LocaleParams } from "@/i18n/page-params";
@@ -20,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * Any two versions of the translation (0 = the MT), word by word, inline or
- * side by side, with the original beside them. The URL names both versions,
+ * side by side, in rows aligned with the original (headline first). The URL names both versions,
  * so a comparison can be shared.
  */
 export default async function ComparePage({ params, searchParams }: Props) {
@@ -28,7 +27,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   await requireActor(locale, `/${locale}/articles/${id}/compare`);
   const [t, data] = await Promise.all([getTranslations("Compare"), loadComparePage(db, { id, searchParams: await searchParams })]);
   if (!data) notFound();
-  const { article, query, from, to, missing, diff, source } = data;
+  const { article, query, from, to, missing, diff } = data;
   const tags = (n: number) =>
     [n === article.approvedRevisionNumber ? t("approvedTag") : null, n === article.publishedRevisionNumber ? t("publishedTag") : null].filter(Boolean).join(", ");
   const label = (n: number) => {
@@ -112,22 +111,16 @@ export default async function ComparePage({ params, searchParams }: Props) {
               </span>
             </nav>
           </div>
-          <div className={`compare-grid compare-${query.view}`}>
-            <OriginalText label={t("original")} blocks={source} lang={article.sourceLang} />
-            <section className="card card-body" aria-label={t("changes")}>
-              <h2 className="compare-head">{label(from)} → {label(to)}</h2>
-              {diff.title.summary.wordsInserted + diff.title.summary.wordsDeleted + diff.title.summary.wordsSubstituted > 0 && (
-                <div className="diff-title">
-                  <span className="diff-label">{t("titleChange")}</span>
-                  <DiffView diff={diff.title} lang={article.targetLang} mode={query.view} />
-                </div>
-              )}
-              {query.view === "split" && (
-                <div className="diff-split-row diff-split-head"><span>{t("before")}</span><span>{t("after")}</span></div>
-              )}
-              <DiffView diff={diff.body} lang={article.targetLang} mode={query.view} hideEqual={Boolean(query.changed)} />
-            </section>
-          </div>
+          <section className="card card-body" aria-label={t("changes")}>
+            <h2 className="compare-head">{label(from)} → {label(to)}</h2>
+            <AlignedDiff
+              comparison={{ headline: diff.headline, rows: diff.rows, body: { coarse: diff.body.coarse } }}
+              mode={query.view}
+              sourceLang={article.sourceLang}
+              targetLang={article.targetLang}
+              hideEqual={Boolean(query.changed)}
+            />
+          </section>
         </>
       )}
     </main>

@@ -46,6 +46,7 @@ export default async function EditArticlePage({ params }: Props) {
         sourceTitle={article.sourceTitle}
         sourceBlocks={data.sourceBlocks}
         base={data.base}
+        submit={can(actor, "article.submit") ? data.submit : undefined}
       />
     </main>
   );

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CommentedTranslation } from "@/components/comments/commented-translation";
-import { DiffView } from "@/components/diff/diff-view";
+import { AlignedDiff } from "@/components/diff/aligned-diff";
 import { FindingsList } from "@/components/qa/findings-list";
 import { OriginalText } from "@/components/diff/original-text";
 import { PageHeader } from "@/components/page-header";
 import { ChangeNavigator } from "@/components/workflow/change-navigator";
 import { ChangeRequestBanner } from "@/components/workflow/change-request-banner";
 import { DecisionPanel } from "@/components/workflow/decision-panel";
+import { PublishControls } from "@/components/workflow/publish-controls";
 import { QaOverrideNotice } from "@/components/workflow/qa-override-field";
 import { Link } from "@/i18n/navigation";
 import { pageParams, type LocaleParams } from "@/i18n/page-params";
@@ -33,14 +34,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReviewPage({ params, searchParams }: Props) {
   const { locale, id } = await pageParams(params);
   const actor = await requireActor(locale, `/${locale}/articles/${id}/review`);
-  const [t, c, format, data] = await Promise.all([
+  const [t, c, rl, format, data] = await Promise.all([
     getTranslations("Review"),
     getTranslations("Comments"),
+    getTranslations("ReviewLoop"),
     getFormatter(),
     loadReviewPage(db, { actor, id, searchParams: await searchParams }),
   ]);
   if (!data) notFound();
-  const { article, query, workflow: view, base, approvedNumber, fromNumber, to, diff, source } = data;
+  const { article, query, workflow: view, base, approvedNumber, returnedNumber, fromNumber, to, diff, source } = data;
   const submission = view.submission;
   const href = (changes: { base?: string; view?: string }) =>
     `/articles/${id}/review?${new URLSearchParams({ base: changes.base ?? base, view: changes.view ?? query.view }).toString()}`;
@@ -58,6 +60,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
             </p>
           )}
           <p style={{ margin: 0 }}>{t("noSubmission", { status: view.status })}</p>
+          {data.publishing && (data.publishing.approvedRevisionNumber !== null || data.publishing.live) && (
+            <div className="review-publish" data-testid="review-publish">
+              <PublishControls {...data.publishing} preview={data.publishPreview} lang={article.targetLang} />
+            </div>
+          )}
           <p style={{ margin: "8px 0 0" }}><Link href={`/articles/${id}`}>{t("backToArticle")}</Link></p>
         </div>
       ) : (
@@ -86,6 +93,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
 
           <div className="row review-toolbar" style={{ justifyContent: "space-between", flexWrap: "wrap" }}>
             <nav className="segmented" aria-label={t("compareAgainst")}>
+              {returnedNumber !== null && (
+                <Link href={href({ base: "returned" })} aria-current={base === "returned" ? "true" : undefined} data-testid="against-returned">
+                  {rl("againstReturned", { number: returnedNumber })}
+                </Link>
+              )}
               <Link href={href({ base: "mt" })} aria-current={base === "mt" ? "true" : undefined}>{t("againstMt")}</Link>
               {approvedNumber !== null && (
                 <Link href={href({ base: "approved" })} aria-current={base === "approved" ? "true" : undefined}>{t("againstApproved", { number: approvedNumber })}</Link>
@@ -115,21 +127,18 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               </section>
             </div>
           ) : diff ? (
-            <div className={`compare-grid compare-${query.view}`}>
-              <OriginalText label={t("original")} title={article.sourceTitle} blocks={source} lang={article.sourceLang} />
-              <section className="card card-body" aria-label={t("changes")} data-testid="review-diff">
-                <h2 className="compare-head">
-                  {fromNumber === 0 ? t("fromMt") : t("fromRevision", { number: fromNumber })} → {t("fromRevision", { number: submission.revisionNumber })}
-                </h2>
-                {diff.title.summary.wordsInserted + diff.title.summary.wordsDeleted + diff.title.summary.wordsSubstituted > 0 && (
-                  <div className="diff-title">
-                    <span className="diff-label">{t("titleChange")}</span>
-                    <DiffView diff={diff.title} lang={article.targetLang} mode={query.view} />
-                  </div>
-                )}
-                <DiffView diff={diff.body} lang={article.targetLang} mode={query.view} />
-              </section>
-            </div>
+            <section className="card card-body" aria-label={t("changes")} data-testid="review-diff">
+              <h2 className="compare-head">
+                {fromNumber === 0 ? t("fromMt") : t("fromRevision", { number: fromNumber })} → {t("fromRevision", { number: submission.revisionNumber })}
+              </h2>
+              {base === "returned" && <p className="muted small" style={{ marginTop: 0 }} data-testid="returned-explainer">{rl("returnedExplainer", { number: fromNumber })}</p>}
+              <AlignedDiff
+                comparison={{ headline: diff.headline, rows: diff.rows, body: { coarse: diff.body.coarse } }}
+                mode={query.view}
+                sourceLang={article.sourceLang}
+                targetLang={article.targetLang}
+              />
+            </section>
           ) : (
             <div className="alert alert-error" role="alert">{t("missingRevision")}</div>
           )}
