@@ -5,7 +5,7 @@ import { useActionState, useEffect, useId, useRef } from "react";
 import { submitAction, type ReviewFormState } from "@/app/actions/review";
 import { useSaveStatus, type SaveStatusStore } from "@/components/editor/use-save";
 import { Link } from "@/i18n/navigation";
-import { QaOverrideField } from "./qa-override-field";
+import { SubmissionFields } from "./submission-fields";
 import styles from "./review-loop.module.css";
 
 /** What the desk needs to offer "Submit for review" (the edit page's loader provides it). */
@@ -59,7 +59,6 @@ export function DeskSubmit({
   }
   const offered = saved && revisionNumber > 0 && (options.available || revisionNumber !== initialRevisionNumber);
   if (!offered) return null;
-  const defaultReviewer = options.reviewers.some((r) => r.id === options.defaultReviewerId) ? (options.defaultReviewerId ?? "") : "";
   return (
     <>
       <button type="button" className="button" onClick={() => dialog.current?.showModal()} data-testid="desk-submit">
@@ -68,27 +67,7 @@ export function DeskSubmit({
       <dialog ref={dialog} className={`card ${styles.dialog} ${styles.narrow}`} aria-label={t("submitRevision", { number: revisionNumber })}>
         <form action={action} className="card-body stack">
           <h2 style={{ margin: 0, fontSize: 17 }}>{t("submitRevision", { number: revisionNumber })}</h2>
-          <input type="hidden" name="articleId" value={articleId} />
-          <input type="hidden" name="revisionNumber" value={revisionNumber} />
-          <div className="field">
-            <label htmlFor={`${id}-reviewer`}>{t("reviewer")}</label>
-            <select id={`${id}-reviewer`} name="reviewerId" defaultValue={state.values?.reviewerId ?? defaultReviewer}>
-              <option value="">{t("anyReviewer")}</option>
-              {options.reviewers.map((r) => (
-                <option key={r.id} value={r.id}>{r.name}</option>
-              ))}
-            </select>
-            {state.fieldErrors?.reviewerId && <span className="error small">{state.fieldErrors.reviewerId}</span>}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-note`}>{t("note")}</label>
-            <textarea id={`${id}-note`} name="note" rows={3} maxLength={2000} placeholder={t("notePlaceholder")} defaultValue={state.values?.note} />
-            {state.fieldErrors?.note && <span className="error small">{state.fieldErrors.note}</span>}
-          </div>
-          {state.qaOpenErrors !== undefined && (
-            <QaOverrideField id={id} openErrors={state.qaOpenErrors} defaultValue={state.values?.qaOverrideReason} error={state.fieldErrors?.qaOverride} />
-          )}
-          {state.error && <p role="alert" className="alert alert-error">{state.error}</p>}
+          <SubmissionFields id={id} state={state} articleId={articleId} revisionNumber={revisionNumber} reviewers={options.reviewers} defaultReviewerId={options.defaultReviewerId} />
           <div className="row" style={{ justifyContent: "flex-end" }}>
             <button type="button" className="button" onClick={() => dialog.current?.close()}>{t("cancel")}</button>
             <button type="submit" className="button button-primary" disabled={pending}>

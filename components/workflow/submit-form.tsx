@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { submitAction, type ReviewFormState } from "@/app/actions/review";
-import { QaOverrideField } from "./qa-override-field";
+import { SubmissionFields } from "./submission-fields";
 
 /**
  * Submit the latest revision for review: optionally to a named reviewer (by
@@ -28,27 +28,7 @@ export function SubmitForm({
     <details className="submit-details">
       <summary className="button button-primary">{t("submitRevision", { number: revisionNumber })}</summary>
       <form action={action} className="stack submit-form">
-        <input type="hidden" name="articleId" value={articleId} />
-        <input type="hidden" name="revisionNumber" value={revisionNumber} />
-        <div className="field">
-          <label htmlFor={`${id}-reviewer`}>{t("reviewer")}</label>
-          <select id={`${id}-reviewer`} name="reviewerId" defaultValue={state.values?.reviewerId ?? (reviewers.some((r) => r.id === defaultReviewerId) ? (defaultReviewerId ?? "") : "")}>
-            <option value="">{t("anyReviewer")}</option>
-            {reviewers.map((r) => (
-              <option key={r.id} value={r.id}>{r.name}</option>
-            ))}
-          </select>
-          {state.fieldErrors?.reviewerId && <span className="error small">{state.fieldErrors.reviewerId}</span>}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>{t("note")}</label>
-          <textarea id={`${id}-note`} name="note" rows={3} maxLength={2000} placeholder={t("notePlaceholder")} defaultValue={state.values?.note} />
-          {state.fieldErrors?.note && <span className="error small">{state.fieldErrors.note}</span>}
-        </div>
-        {state.qaOpenErrors !== undefined && (
-          <QaOverrideField id={id} openErrors={state.qaOpenErrors} defaultValue={state.values?.qaOverrideReason} error={state.fieldErrors?.qaOverride} />
-        )}
-        {state.error && <p role="alert" className="alert alert-error">{state.error}</p>}
+        <SubmissionFields id={id} state={state} articleId={articleId} revisionNumber={revisionNumber} reviewers={reviewers} defaultReviewerId={defaultReviewerId} />
         <div className="row">
           <button type="submit" className="button button-primary" disabled={pending}>
             {pending ? t("submitting") : t("submitConfirm", { number: revisionNumber })}

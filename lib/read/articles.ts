@@ -6,6 +6,18 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { containsText } from "@/lib/db/text-search";
 
+/** The columns of an article's row in a list (the article list, My work). */
+export const ARTICLE_ROW_SELECT = {
+  id: true,
+  status: true,
+  sourceTitle: true,
+  targetTitle: true,
+  sourceLang: true,
+  targetLang: true,
+  updatedAt: true,
+  headRevisionNumber: true,
+} as const;
+
 export const ARTICLES_PAGE_SIZE = 20;
 
 export const listQuerySchema = z.object({
@@ -26,16 +38,7 @@ export async function listArticles(db: Db, query: ListQuery, pageSize = ARTICLES
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       skip: (query.page - 1) * pageSize,
       take: pageSize,
-      select: {
-        id: true,
-        status: true,
-        sourceTitle: true,
-        targetTitle: true,
-        sourceLang: true,
-        targetLang: true,
-        updatedAt: true,
-        headRevisionNumber: true,
-      },
+      select: ARTICLE_ROW_SELECT,
     }),
   ]);
   return { total, items, page: query.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };

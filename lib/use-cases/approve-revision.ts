@@ -11,10 +11,8 @@ import type { ArticleStatus } from "@/lib/articles/status";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { commitGuarded } from "@/lib/db/guarded-write";
-import { parseInput } from "@/lib/validation/parse-input";
-import { checkWorkflowMove } from "@/lib/workflow/guard";
 import { passQaGate, qaAuditDetails, qaOverrideField } from "./qa-gate";
-import { articleEvent, assertSameSubmission, CLEARED_SUBMISSION, decisionTargetSchema, loadWorkflowArticle, moveArticle, permissionContext } from "./workflow-article";
+import { articleEvent, CLEARED_SUBMISSION, decisionTargetSchema, moveArticle, openDecision } from "./workflow-article";
 
 export const approveRevisionSchema = decisionTargetSchema.extend({ qaOverride: qaOverrideField });
 export type ApproveRevisionInput = z.input<typeof approveRevisionSchema>;
@@ -22,10 +20,7 @@ export type ApproveRevisionResult = { status: ArticleStatus; reviewId: string };
 
 export async function approveRevision(options: { db: Db; actor: Actor; articleId: string; input: ApproveRevisionInput }): Promise<ApproveRevisionResult> {
   const { db, actor, articleId } = options;
-  const article = await loadWorkflowArticle(db, articleId);
-  const next = checkWorkflowMove(actor, article.status, "approve", await permissionContext(db, article, "approve"));
-  const input = parseInput(approveRevisionSchema, options.input);
-  assertSameSubmission(article, input.revisionNumber);
+  const { article, next, input } = await openDecision(db, actor, articleId, "approve", approveRevisionSchema, options.input);
   const qa = await passQaGate(db, articleId, input.revisionNumber, input.qaOverride);
   const reviewId = randomUUID();
   const now = new Date();

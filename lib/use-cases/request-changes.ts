@@ -10,10 +10,8 @@ import type { ArticleStatus } from "@/lib/articles/status";
 import type { Actor } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/client";
 import { commitGuarded } from "@/lib/db/guarded-write";
-import { parseInput } from "@/lib/validation/parse-input";
-import { checkWorkflowMove } from "@/lib/workflow/guard";
 import { requestChangesSchema as reasonsSchema } from "@/lib/workflow/reasons";
-import { articleEvent, assertSameSubmission, loadWorkflowArticle, moveArticle, permissionContext, revisionNumberField } from "./workflow-article";
+import { articleEvent, moveArticle, openDecision, revisionNumberField } from "./workflow-article";
 
 export const requestChangesSchema = reasonsSchema.extend({ revisionNumber: revisionNumberField });
 export type RequestChangesInput = z.input<typeof requestChangesSchema>;
@@ -21,10 +19,7 @@ export type RequestChangesResult = { status: ArticleStatus; reviewId: string };
 
 export async function requestChanges(options: { db: Db; actor: Actor; articleId: string; input: RequestChangesInput }): Promise<RequestChangesResult> {
   const { db, actor, articleId } = options;
-  const article = await loadWorkflowArticle(db, articleId);
-  const next = checkWorkflowMove(actor, article.status, "request_changes", await permissionContext(db, article, "request_changes"));
-  const input = parseInput(requestChangesSchema, options.input);
-  assertSameSubmission(article, input.revisionNumber);
+  const { article, next, input } = await openDecision(db, actor, articleId, "request_changes", requestChangesSchema, options.input);
   const reviewId = randomUUID();
   await commitGuarded(db, [
     moveArticle(db, article, { status: next }),

@@ -12,6 +12,8 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { positiveIntField } from "@/lib/validation/fields";
+import { parseInput } from "@/lib/validation/parse-input";
+import { checkWorkflowMove } from "@/lib/workflow/guard";
 import { unapprovedTextAuthors } from "@/lib/workflow/text-authors";
 import type { WorkflowAction } from "@/lib/workflow/transitions";
 
@@ -99,6 +101,27 @@ export function assertSameSubmission(article: WorkflowArticle, revisionNumber: n
  * move landed it matches no row, and commitGuarded (lib/db/guarded-write.ts)
  * turns that into 409 `conflict` with the whole transaction rolled back.
  */
+/**
+ * The opening every judgement (approve, request changes) shares: load the
+ * article, check the move (role, status, four-eyes on the submitted text),
+ * parse the input, and refuse a decision on anything but the revision under
+ * review. Returns the article, the status after the move and the input.
+ */
+export async function openDecision<S extends z.ZodType<{ revisionNumber: number }>>(
+  db: Db,
+  actor: Actor,
+  articleId: string,
+  action: "approve" | "request_changes",
+  schema: S,
+  rawInput: unknown,
+): Promise<{ article: WorkflowArticle; next: ArticleStatus; input: z.output<S> }> {
+  const article = await loadWorkflowArticle(db, articleId);
+  const next = checkWorkflowMove(actor, article.status, action, await permissionContext(db, article, action));
+  const input = parseInput(schema, rawInput);
+  assertSameSubmission(article, input.revisionNumber);
+  return { article, next, input };
+}
+
 export function moveArticle(db: Db, article: Pick<WorkflowArticle, "id" | "version">, data: Prisma.ArticleUncheckedUpdateInput) {
   return db.article.update({
     where: { id: article.id, version: article.version },

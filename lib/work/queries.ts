@@ -24,6 +24,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { can } from "@/lib/auth/policy";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { ARTICLE_ROW_SELECT } from "@/lib/read/articles";
 import { CHANGE_REQUEST_CATEGORIES, changeRequestCategorySchema, type ChangeRequestCategory } from "@/lib/workflow/reasons";
 
 export const WORK_PAGE_SIZE = 20;
@@ -124,14 +125,7 @@ async function loadItems(db: Db, ids: string[]): Promise<WorkItem[]> {
     db.article.findMany({
       where: { id: { in: ids } },
       select: {
-        id: true,
-        status: true,
-        sourceTitle: true,
-        targetTitle: true,
-        sourceLang: true,
-        targetLang: true,
-        updatedAt: true,
-        headRevisionNumber: true,
+        ...ARTICLE_ROW_SELECT,
         submittedRevisionNumber: true,
         submittedAt: true,
         submittedBy: { select: { name: true } },
