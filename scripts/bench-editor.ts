@@ -14,6 +14,13 @@
  *   deadlines), so the desk's first QA run, its findings panel and the
  *   comments load are not billed to the first keystrokes. The first 5 keys of
  *   each round are still left out (warm-up).
+ * - The caret: mid-document, scrolled to the middle of the viewport, and the
+ *   mouse moved off the content. Left where focus() puts it (the bottom edge
+ *   of the viewport), Event Timing in this headless Chromium stopped
+ *   reporting bare TipTap's keys at all (0 % even with key-to-paint at 30 ms+)
+ *   and gave the desk's keys one shared end up to 2 s later (durations
+ *   falling by the key interval from 2048 ms): the two pages' shares were not
+ *   comparable, whatever the editors did.
  * - Keys are typed 40 ms apart (a fast typist), mid-document, so each gets its
  *   own frame; with BENCH_PAUSES=1 there is also a 400 ms pause after each
  *   word, so the desk's QA check (after 250 ms of quiet) runs between words
@@ -56,7 +63,8 @@
  * as a .cpuprofile; build with `next build --no-mangling` for names),
  * BENCH_CSS (a style sheet injected into both pages, e.g. to switch a feature
  * off), BENCH_SPELLCHECK=true|false (the editors' spellcheck attribute),
- * BENCH_SLOW_KEYS=1 (list the slow keys).
+ * BENCH_SLOW_KEYS=1 (list the slow keys), BENCH_DUMP=1 (each round's raw
+ * keys, latencies and Event Timing entries, as JSON beside the database).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -190,6 +198,11 @@ async function typeInMiddle(page: Page, keys: number, onStart?: () => Promise<vo
     const editor = (document.querySelector(".tgt-doc") as unknown as { editor: { state: { doc: { content: { size: number } } }; commands: { focus(pos: number): void } } }).editor;
     editor.commands.focus(Math.floor(editor.state.doc.content.size / 2));
   });
+  // The caret in the middle of the viewport on both pages (focus leaves it at the bottom edge).
+  await page.evaluate(() => {
+    const view = (document.querySelector(".tgt-doc") as unknown as { editor: { view: { coordsAtPos(p: number): { top: number }; state: { selection: { head: number } } } } }).editor.view;
+    window.scrollBy(0, view.coordsAtPos(view.state.selection.head).top - innerHeight / 2);
+  });
   // The mouse off the page content on both pages (sign-in left it over the desk, where every
   // layout made Chromium hit-test under it and could fire hover handlers).
   await page.mouse.move(0, 0);
@@ -197,6 +210,11 @@ async function typeInMiddle(page: Page, keys: number, onStart?: () => Promise<vo
   // tsx names inner functions with an `__name` helper the page does not have.
   await page.evaluate("window.__name = (f) => f");
   await settle(page);
+  if (process.env.BENCH_DUMP) console.log(page.url().includes("bare") ? "bare" : "copydesk", "caret", JSON.stringify(await page.evaluate(() => {
+    const view = (document.querySelector(".tgt-doc") as unknown as { editor: { view: { coordsAtPos(p: number): { top: number; bottom: number; left: number }; state: { selection: { head: number } } } } }).editor.view;
+    const c = view.coordsAtPos(view.state.selection.head);
+    return { top: c.top, left: c.left, innerHeight, scrollY, active: document.activeElement?.className };
+  })));
   await instrument(page);
   await onStart?.();
   for (let i = 0; i < keys; i++) {
@@ -206,6 +224,7 @@ async function typeInMiddle(page: Page, keys: number, onStart?: () => Promise<vo
   }
   await page.waitForTimeout(300);
   const m = await page.evaluate(() => (window as unknown as { __bench: Measured }).__bench);
+  if (process.env.BENCH_DUMP) writeFileSync(path.join(dir, `measured-${page.url().includes("bare") ? "bare" : "copydesk"}-${Date.now()}.json`), JSON.stringify(m));
   return { latencies: m.latencies, eventTiming: eventTimingPerKey(m.keys, m.eventTiming) };
 }
 
